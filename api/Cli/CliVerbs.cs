@@ -1,0 +1,50 @@
+using Ctms.Api.Hosting;
+using Ctms.Domain.Common;
+using Ctms.Domain.Audit;
+
+namespace Ctms.Api.Cli;
+
+/// <summary>
+/// The host's command-line verbs. Each builds the same host as <c>run</c> (same configuration, same database)
+/// but does its one job and exits: 0 on success, 1 on failure.
+/// </summary>
+internal static class CliVerbs
+{
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify"];
+
+    public static bool TryGetVerb(string[] args, out string verb)
+    {
+        verb = args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal) ? args[0] : "";
+        return verb.Length > 0;
+    }
+
+    public static async Task<int> RunAsync(string verb, string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args[1..]);
+        builder.AddCtms();
+        await using var app = builder.Build();
+        switch (verb)
+        {
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await DatabaseStartup.MigrateAsync(scope.ServiceProvider);
+                }
+                Console.WriteLine("The database is up to date.");
+                return 0;
+            case "seed-demo":
+                await app.PrepareDatabaseAsync(demo: true);
+                return 0;
+            default:
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().ActAsSystem();
+                    var report = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+                    Console.WriteLine(report.Intact
+                        ? $"Audit trail intact: {report.RecordsChecked} record(s) verified."
+                        : $"Audit trail BROKEN at record {report.FirstBrokenSequence}: {report.Problem} ({report.RecordsChecked} record(s) before it verified).");
+                    return report.Intact ? 0 : 1;
+                }
+        }
+    }
+}

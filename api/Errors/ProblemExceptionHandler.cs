@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Ctms.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctms.Api.Errors;
+
+/// <summary>
+/// Every exception becomes a ProblemDetails with the status it means: a domain refusal keeps its message, an
+/// unexpected failure says only that it failed and gives the trace id to quote; a stack trace never leaves the host.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            // Field names as the JSON body spells them.
+            DomainValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => p.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
+            BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", Describe(e)),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden.", e.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
+                "The record was changed by someone else at the same time; reload and try again."),
+            DbUpdateException e when UniqueViolation.Matches(e) => Problem(StatusCodes.Status409Conflict, "Conflict.",
+                "A record with the same unique value already exists."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "CTMS-HOST-0500 Unhandled failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.",
+                "The failure was logged; quote the trace id when reporting it.");
+        }
+        else
+        {
+            logger.LogInformation("Request refused with {Status}: {Reason}", problem.Status, exception.GetType().Name);
+        }
+        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    // The framework's messages for unreadable bodies are safe and useful ("JSON ... is invalid at line 1"); keep them.
+    private static string Describe(BadHttpRequestException e) =>
+        e.InnerException is System.Text.Json.JsonException json ? $"The body is not valid JSON: {json.Message}" : e.Message;
+}

@@ -1,0 +1,39 @@
+using Ctms.Api.Account;
+using Ctms.Api.Audit;
+using Ctms.Api.Identity;
+using Ctms.Api.Projects;
+using Ctms.Api.Users;
+using Ctms.Studio;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace Ctms.Api.Hosting;
+
+internal static class CtmsPipeline
+{
+    /// <summary>The middleware and endpoints, in order.</summary>
+    public static WebApplication UseCtms(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseRequestLocalization(StudioCultures.Options());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Ctms API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapAuthEndpoints();
+        app.MapProjectsEndpoints();
+        app.MapUsersEndpoints();
+        app.MapAuditEndpoints();
+        app.MapAccountEndpoints();
+        app.MapCtmsStudio();
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Ctms.Api.Errors;
+using Ctms.Api.Identity;
+using Ctms.Domain.Common;
+using Ctms.Domain.Data;
+using Ctms.Studio;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Ctms.Api.Hosting;
+
+internal static class CtmsServices
+{
+    /// <summary>Everything the host registers: storage, identity, the mediator, API plumbing and the studio.</summary>
+    public static WebApplicationBuilder AddCtms(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        if (!builder.Environment.IsDevelopment() && configuration["Logging:Console:FormatterName"] is null)
+        {
+            // Structured (JSON) logs wherever a collector reads them; plain lines while developing.
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ClaimsCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
+        services.AddCtmsData(configuration, CtmsPaths.DataPath(configuration, builder.Environment));
+        services.AddMediator(o =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddCtmsIdentity();
+        services.AddDataProtection().PersistKeysToDbContext<CtmsDbContext>().SetApplicationName("Ctms");
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Unreadable bodies throw, so the exception handler can say what was wrong with them.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Ctms API";
+            doc.Info.Description = "The REST API of Ctms, the hospital-side clinical trial management system. " +
+                                   "Sign in with POST /api/auth/token and send the token as 'Authorization: Bearer ...'.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<CtmsDbContext>("database", tags: ["ready"]);
+        services.AddCtmsStudio();
+        return builder;
+    }
+}

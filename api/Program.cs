@@ -1,0 +1,20 @@
+using Ctms.Api.Cli;
+using Ctms.Api.Hosting;
+
+// Verbs (migrate, seed-demo, audit-verify) run against the configured database and exit;
+// anything else runs the host. See README.md.
+if (CliVerbs.TryGetVerb(args, out var verb))
+{
+    return await CliVerbs.RunAsync(verb, args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCtms();
+var app = builder.Build();
+app.UseCtms();
+await app.PrepareDatabaseAsync(demo: args.Contains("--demo"));
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,49 @@
+namespace Ctms.Domain.Access;
+
+/// <summary>
+/// The access matrix a new installation starts with, seeded by migration into the <c>access_rules</c> table.
+/// The CTI office's global roles see every project; everyone else reaches a project only through a
+/// membership on it, so a CRC or an inspector sees the projects and the period they were granted.
+/// </summary>
+public static class DefaultAccessRules
+{
+    public static IReadOnlyList<AccessRule> All { get; } = Build();
+
+    private static List<AccessRule> Build()
+    {
+        var rules = new List<AccessRule>();
+        void Grant(AccessScope scope, string role, params string[] actions)
+        {
+            foreach (var action in actions)
+            {
+                rules.Add(new AccessRule(rules.Count + 1, role, action, scope));
+            }
+        }
+
+        const AccessScope all = AccessScope.AllProjects, project = AccessScope.Project;
+        string[] office = [ProjectActions.Create, ProjectActions.Read, ProjectActions.Update, ProjectActions.ManageMembers];
+
+        Grant(all, Roles.Admin, [.. office, ProjectActions.ReadAudit]);
+        Grant(all, Roles.CtiDirector, [.. office, ProjectActions.ReadAudit]);
+        Grant(all, Roles.CtiSecretary, office);
+        Grant(all, Roles.QcAuditor, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.ReadAudit);
+        Grant(all, Roles.FinanceOfficer, ProjectActions.Read);
+        Grant(all, Roles.Pharmacist, ProjectActions.Read);
+        Grant(all, Roles.EcSecretary, ProjectActions.Read);
+        Grant(all, Roles.EcChair, ProjectActions.Read);
+
+        Grant(project, Roles.Pi, ProjectActions.Read, ProjectActions.Update, ProjectActions.ManageMembers,
+            ProjectActions.ReadSubjects, ProjectActions.WriteSubjects, ProjectActions.ReadAudit);
+        Grant(project, Roles.SubInvestigator, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.WriteSubjects);
+        Grant(project, Roles.StudyNurse, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.WriteSubjects);
+        Grant(project, Roles.Crc, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.WriteSubjects);
+        Grant(project, Roles.Cra, ProjectActions.Read, ProjectActions.ReadSubjects);
+        Grant(project, Roles.DataManager, ProjectActions.Read, ProjectActions.ReadSubjects);
+        Grant(project, Roles.Inspector, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.ReadAudit);
+        Grant(project, Roles.Applicant, ProjectActions.Read);
+        Grant(project, Roles.DeptHead, ProjectActions.Read);
+        Grant(project, Roles.EcMember, ProjectActions.Read);
+        Grant(project, Roles.Pharmacist, ProjectActions.ReadSubjects);
+        return rules;
+    }
+}

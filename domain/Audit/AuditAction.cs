@@ -1,0 +1,8 @@
+namespace Ctms.Domain.Audit;
+
+public enum AuditAction
+{
+    Insert,
+    Update,
+    Delete,
+}

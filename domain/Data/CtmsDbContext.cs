@@ -1,0 +1,102 @@
+using Ctms.Domain.Access;
+using Ctms.Domain.Audit;
+using Ctms.Domain.Common;
+using Ctms.Domain.Projects;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctms.Domain.Data;
+
+/// <summary>
+/// The one database of the CTMS: identity, domain modules, (later) the engine's tables, and the audit trail,
+/// so a command's changes and its audit records commit in one transaction. The provider-specific subclasses
+/// exist only to keep each provider's migrations apart.
+/// </summary>
+public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtectionKeyContext
+{
+    private readonly ICurrentUser _currentUser;
+    private readonly TimeProvider _clock;
+
+    protected CtmsDbContext(DbContextOptions options, ICurrentUser? currentUser, TimeProvider? clock) : base(options)
+    {
+        _currentUser = currentUser ?? SystemUser.Instance;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectMembership> ProjectMemberships => Set<ProjectMembership>();
+    public DbSet<AccessRule> AccessRules => Set<AccessRule>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
+    public string? AuditReason { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CtmsDbContext).Assembly, t => t.Namespace?.StartsWith("Ctms.Domain", StringComparison.Ordinal) == true);
+        builder.Entity<IdentityUserRole<string>>().IsAudited();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAuditedAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveChangesAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    private async Task<int> SaveChangesAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        ChangeTracker.DetectChanges();
+        var now = AuditHasher.Truncate(_clock.GetUtcNow());
+        var records = AuditRecorder.Collect(ChangeTracker, Guid.CreateVersion7(), now, _currentUser.UserId, _currentUser.UserName, AuditReason);
+        if (records.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        }
+
+        // The chain needs the last record's hash: read it and append under one lock, in the same transaction as the change.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await LockAuditChainAsync(ct);
+            var last = await AuditRecords.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            var sequence = last?.Sequence ?? 0;
+            var previous = last?.Hash ?? AuditHasher.Genesis;
+            foreach (var record in records)
+            {
+                record.Seal(++sequence, previous);
+                previous = record.Hash;
+            }
+            AuditRecords.AddRange(records);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(ct);
+            }
+            AuditReason = null;
+            return written;
+        }
+        catch
+        {
+            foreach (var record in records)
+            {
+                Entry(record).State = EntityState.Detached;
+            }
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Serialises appends to the chain. SQLite transactions already take the write lock at BEGIN IMMEDIATE.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken ct);
+}

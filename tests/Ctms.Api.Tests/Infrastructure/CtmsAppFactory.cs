@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ctms.Domain.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ctms.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The whole host on a database of its own: a fresh SQLite file, or a fresh database in the throwaway PostgreSQL
+/// cluster that <c>test.sh</c> starts. The administrator's password is set by configuration, as an operator would.
+/// </summary>
+public abstract class CtmsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public string AdminPassword { get; } = "Adm1n!" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>One password for the users the tests create.</summary>
+    public string UserPassword { get; } = "Us3r!" + Guid.NewGuid().ToString("N")[..10];
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "ctms-tests", Guid.NewGuid().ToString("N"));
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Ctms", ConnectionString);
+        builder.UseSetting("Ctms:DataPath", DataPath);
+        builder.UseSetting("Ctms:AdminPassword", AdminPassword);
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    /// <summary>A client signed in with a bearer token.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    public Task<HttpClient> AdminAsync() => ClientForAsync("admin", AdminPassword);
+
+    /// <summary>Creates a user with the given global roles (through the API, as an administrator would) and signs them in.</summary>
+    public async Task<(HttpClient Client, string UserName)> UserAsync(params string[] roles)
+    {
+        var userName = $"{(roles.Length > 0 ? roles[0] : "user")}-{Guid.NewGuid().ToString("N")[..8]}";
+        using var admin = await AdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/users", new { userName, displayName = "Test " + userName, roles, password = UserPassword });
+        created.EnsureSuccessStatusCode();
+        return (await ClientForAsync(userName, UserPassword), userName);
+    }
+
+    /// <summary>A scope of the host's services, acting as the host itself.</summary>
+    public AsyncServiceScope Scope()
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Ctms.Domain.Common.ClaimsCurrentUser>().ActAsSystem();
+        return scope;
+    }
+}
