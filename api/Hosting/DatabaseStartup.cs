@@ -36,7 +36,7 @@ internal static class DatabaseStartup
         {
             logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Database.ProviderName, pending);
         }
-        await db.Database.MigrateAsync();
+        await db.MigrateAsync();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider services)

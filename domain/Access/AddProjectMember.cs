@@ -21,11 +21,7 @@ public sealed class AddProjectMemberHandler(CtmsDbContext db, ProjectAccess acce
 {
     public async ValueTask<MembershipDto> Handle(AddProjectMember command, CancellationToken ct)
     {
-        await access.EnsureAsync(user.Access, ProjectActions.Read, command.ProjectId, ct);
-        if (!await access.CanAsync(user.Access, ProjectActions.ManageMembers, command.ProjectId, ct))
-        {
-            throw new ForbiddenException("Your role on this project may not change its team.");
-        }
+        await access.EnsureAsync(user.Access, ProjectActions.ManageMembers, command.ProjectId, ct);
         var normalized = command.UserName.Trim().ToUpperInvariant();
         var member = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct)
                      ?? throw new NotFoundException($"User '{command.UserName.Trim()}' was not found.");

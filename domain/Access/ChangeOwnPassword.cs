@@ -19,7 +19,7 @@ public sealed class ChangeOwnPasswordHandler(CtmsDbContext db, UserManager<CtmsU
     public async ValueTask<Unit> Handle(ChangeOwnPassword command, CancellationToken ct)
     {
         var account = await users.FindByIdAsync(user.UserId) ?? throw new NotFoundException("Your account was not found.");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteTransactionAsync(ct);
         var result = await users.ChangePasswordAsync(account, command.CurrentPassword, command.NewPassword);
         if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
         {

@@ -45,7 +45,7 @@ public sealed class CreateUserHandler(CtmsDbContext db, UserManager<CtmsUser> us
             LockoutEnabled = true,
         };
         // Identity saves the user and its roles separately: one transaction keeps the account whole or absent.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteTransactionAsync(ct);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(account, command.Password ?? oneTime!), nameof(command.UserName));
         if (command.Roles.Count > 0)
         {

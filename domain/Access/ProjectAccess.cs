@@ -29,13 +29,21 @@ public sealed class ProjectAccess(CtmsDbContext db, TimeProvider clock)
     public async Task<bool> CanEverywhereAsync(AccessUser user, string action, CancellationToken ct = default) =>
         (await PolicyAsync(ct)).AllowsEverywhere(user.Roles, action);
 
-    /// <summary>Throws <see cref="NotFoundException"/> unless the user may do the action on the project.</summary>
+    /// <summary>
+    /// Throws unless the user may do the action on the project: <see cref="NotFoundException"/> when they may not
+    /// even read it (its existence stays hidden), <see cref="ForbiddenException"/> when they may read it but not act.
+    /// </summary>
     public async Task EnsureAsync(AccessUser user, string action, Guid projectId, CancellationToken ct = default)
     {
-        if (!await CanAsync(user, action, projectId, ct))
+        if (await CanAsync(user, action, projectId, ct))
+        {
+            return;
+        }
+        if (action == ProjectActions.Read || !await CanAsync(user, ProjectActions.Read, projectId, ct))
         {
             throw new NotFoundException($"Project {projectId} was not found.");
         }
+        throw new ForbiddenException($"Your role on this project does not allow '{action}'.");
     }
 
     /// <summary>The projects the user may do the action on; null means every project.</summary>

@@ -16,11 +16,7 @@ public sealed class RevokeProjectMemberHandler(CtmsDbContext db, ProjectAccess a
 {
     public async ValueTask<MembershipDto> Handle(RevokeProjectMember command, CancellationToken ct)
     {
-        await access.EnsureAsync(user.Access, ProjectActions.Read, command.ProjectId, ct);
-        if (!await access.CanAsync(user.Access, ProjectActions.ManageMembers, command.ProjectId, ct))
-        {
-            throw new ForbiddenException("Your role on this project may not change its team.");
-        }
+        await access.EnsureAsync(user.Access, ProjectActions.ManageMembers, command.ProjectId, ct);
         var membership = await db.ProjectMemberships.SingleOrDefaultAsync(m => m.Id == command.MembershipId && m.ProjectId == command.ProjectId, ct)
                          ?? throw new NotFoundException($"Membership {command.MembershipId} was not found on this project.");
         if (membership.RevokedAt is not null)

@@ -58,7 +58,7 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
         }
 
         // The chain needs the last record's hash: read it and append under one lock, in the same transaction as the change.
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var ownTransaction = Database.CurrentTransaction is null ? await BeginWriteTransactionAsync(ct) : null;
         try
         {
             await LockAuditChainAsync(ct);
@@ -97,6 +97,27 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
         }
     }
 
+    /// <summary>Begins a transaction for a command whose several saves must commit together.</summary>
+    public async Task<WriteTransaction> BeginWriteTransactionAsync(CancellationToken ct = default)
+    {
+        var gate = await EnterWriterGateAsync(ct);
+        try
+        {
+            return new WriteTransaction(await Database.BeginTransactionAsync(ct), gate);
+        }
+        catch
+        {
+            gate?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Brings the schema up to date and applies the provider's storage settings.</summary>
+    public virtual Task MigrateAsync(CancellationToken ct = default) => Database.MigrateAsync(ct);
+
     /// <summary>Serialises appends to the chain. SQLite transactions already take the write lock at BEGIN IMMEDIATE.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    /// <summary>Where a provider admits one writer at a time, waits for the turn in process; null where it does not.</summary>
+    protected virtual ValueTask<IDisposable?> EnterWriterGateAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable?>(null);
 }

@@ -19,11 +19,7 @@ public sealed class UpdateProjectHandler(CtmsDbContext db, ProjectAccess access,
 {
     public async ValueTask<ProjectDto> Handle(UpdateProject command, CancellationToken ct)
     {
-        await access.EnsureAsync(user.Access, ProjectActions.Read, command.ProjectId, ct);
-        if (!await access.CanAsync(user.Access, ProjectActions.Update, command.ProjectId, ct))
-        {
-            throw new ForbiddenException("Your role on this project may not edit it.");
-        }
+        await access.EnsureAsync(user.Access, ProjectActions.Update, command.ProjectId, ct);
         var project = await db.Projects.SingleAsync(p => p.Id == command.ProjectId, ct);
         if (project.Version != command.Version)
         {

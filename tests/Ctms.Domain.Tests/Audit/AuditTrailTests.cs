@@ -27,7 +27,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await using var db = Context();
-        await db.Database.MigrateAsync();
+        await db.MigrateAsync();
     }
 
     public Task DisposeAsync()

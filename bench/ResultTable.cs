@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Ctms.Bench;
+
+/// <summary>Collects one row per measurement and prints them as a Markdown table, ready for docs/performance.md.</summary>
+internal sealed class ResultTable
+{
+    private readonly List<string[]> _rows = [];
+
+    public void Add(string scenario, string provider, int clients, double perSecond, TimeSpan p50, TimeSpan p99, int operations) =>
+        _rows.Add([scenario, provider, clients.ToString(CultureInfo.InvariantCulture), perSecond.ToString("F0", CultureInfo.InvariantCulture),
+            Ms(p50), Ms(p99), operations.ToString(CultureInfo.InvariantCulture)]);
+
+    public void Print()
+    {
+        string[] header = ["scenario", "database", "clients", "ops/s", "p50 ms", "p99 ms", "ops"];
+        Console.WriteLine();
+        Console.WriteLine("| " + string.Join(" | ", header) + " |");
+        Console.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", header.Length)));
+        foreach (var row in _rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
+    }
+
+    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the benchmark on SQLite and on a throwaway PostgreSQL cluster, in Release, and prints a Markdown table.
+# ./bench/run.sh [--quick]    (--quick: a run of about a minute)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=tests/throwaway-postgres.sh
+source tests/throwaway-postgres.sh
+install_missing
+trap stop_postgres EXIT
+start_postgres
+dotnet run -c Release --project bench -- "$@"
