@@ -1,6 +1,7 @@
 using Ctms.Studio.Components;
 using Ctms.Studio.Services;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Encodings.Web;
@@ -20,6 +21,7 @@ public static class StudioServiceCollectionExtensions
         // Write Chinese text as text, not as &#x...; entities (the default encoder escapes everything beyond Latin).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<StudioSender>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         return services;
     }
 

@@ -33,7 +33,7 @@ internal static class CtmsServices
             o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddCtmsIdentity();
-        services.AddDataProtection().PersistKeysToDbContext<CtmsDbContext>().SetApplicationName("Ctms");
+        services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);

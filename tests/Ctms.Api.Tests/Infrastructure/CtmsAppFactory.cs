@@ -37,13 +37,23 @@ public abstract class CtmsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:Ctms", ConnectionString);
         builder.UseSetting("Ctms:DataPath", DataPath);
         builder.UseSetting("Ctms:AdminPassword", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Further configuration a test class needs, set before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public new virtual async Task DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -14,7 +14,7 @@ public sealed class PostgresAppFactory : CtmsAppFactory
 
     public override async Task InitializeAsync() => _connectionString = await TestPostgres.CreateDatabaseAsync(_database);
 
-    public override async Task DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(_database);
