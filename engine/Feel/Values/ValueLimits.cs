@@ -1,0 +1,27 @@
+namespace Ctms.Engine.Feel.Values;
+
+/// <summary>Caps on what one evaluation may build, so hostile input cannot exhaust the host.</summary>
+internal static class ValueLimits
+{
+    public const int MaxListSize = 1_000_000;
+    public const int MaxStringLength = 1_000_000;
+    public const int MaxNesting = 200;
+    public const int MaxTreeHeight = 1000;
+    public const int MaxTextLength = 1_000_000;
+    public const int MaxHostNesting = 64;
+
+    /// <summary>Characters of string work that count as one evaluation step.</summary>
+    public const int CharsPerStep = 256;
+
+    public static string CheckString(string value) => value.Length > MaxStringLength
+        ? throw new FeelEvaluationException($"A string of {value.Length} characters exceeds the limit of {MaxStringLength}.")
+        : value;
+
+    public static void CheckListSize(long count)
+    {
+        if (count > MaxListSize)
+        {
+            throw new FeelEvaluationException($"A list of {count} items exceeds the limit of {MaxListSize}.");
+        }
+    }
+}

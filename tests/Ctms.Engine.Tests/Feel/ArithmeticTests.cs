@@ -1,0 +1,46 @@
+namespace Ctms.Engine.Tests.Feel;
+
+public class ArithmeticTests
+{
+    [Theory]
+    [InlineData("1 + 2", "3")]
+    [InlineData("10 - 4 - 3", "3")]
+    [InlineData("2 * 3 + 4", "10")]
+    [InlineData("2 + 3 * 4", "14")]
+    [InlineData("(2 + 3) * 4", "20")]
+    [InlineData("10 / 4", "2.5")]
+    [InlineData("10 / 4 * 2", "5")]
+    [InlineData("2 ** 10", "1024")]
+    [InlineData("2 ** -1", "0.5")]
+    [InlineData("4 ** 0.5", "2")]
+    [InlineData("-(1 + 2)", "-3")]
+    [InlineData("- -3", "3")]
+    [InlineData("5 - -2", "7")]
+    [InlineData("1.1 + 2.2", "3.3")]
+    [InlineData("\"foo\" + \"bar\"", "\"foobar\"")]
+    public void Arithmetic_follows_precedence_and_decimal_rules(string expression, string expected) =>
+        FeelRun.Text(expression).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1 / 0")]
+    [InlineData("0 / 0")]
+    [InlineData("1 + null")]
+    [InlineData("null * 2")]
+    [InlineData("\"a\" + 1")]
+    [InlineData("1 + \"a\"")]
+    [InlineData("true + 1")]
+    [InlineData("-\"a\"")]
+    [InlineData("[1] + [2]")]
+    [InlineData("79228162514264337593543950335 + 1")]
+    [InlineData("10 ** 100")]
+    [InlineData("unknown + 1")]
+    public void Type_errors_overflow_and_division_by_zero_give_null(string expression) =>
+        FeelRun.Value(expression).ShouldBeNull();
+
+    [Fact]
+    public void Variables_of_host_number_types_are_decimals()
+    {
+        var vars = FeelRun.Vars(("i", 2), ("l", 3L), ("d", 0.5), ("f", 1.5f));
+        FeelRun.Value("i + l + d + f", vars).ShouldBe(7m);
+    }
+}

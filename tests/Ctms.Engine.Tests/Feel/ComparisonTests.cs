@@ -1,0 +1,85 @@
+namespace Ctms.Engine.Tests.Feel;
+
+public class ComparisonTests
+{
+    [Theory]
+    [InlineData("null = null", true)]
+    [InlineData("null != null", false)]
+    [InlineData("true = true", true)]
+    [InlineData("false != false", false)]
+    [InlineData("true = null", false)]
+    [InlineData("100 = null", false)]
+    [InlineData("\"foo\" = null", false)]
+    [InlineData("null != 1", true)]
+    [InlineData("123.01 = 123.01", true)]
+    [InlineData("0 = 0.00", true)]
+    [InlineData("-0 = 0", true)]
+    [InlineData("-1 = 1", false)]
+    [InlineData("\"foo\" = \"foo\"", true)]
+    [InlineData("\"foo\" = \"Foo\"", false)]
+    [InlineData("\"foo\" != \"Foo\"", true)]
+    [InlineData("[1,2,3] = [1,2,3]", true)]
+    [InlineData("[1,1,1] = [1,1,1,1]", false)]
+    [InlineData("[1,2,3] = [3,2,1]", false)]
+    [InlineData("[] = []", true)]
+    [InlineData("{a: 1, b: [2]} = {b: [2], a: 1}", true)]
+    [InlineData("{a: 1} = {a: 2}", false)]
+    [InlineData("{a: 1} = {a: 1, b: 2}", false)]
+    [InlineData("1 < 2", true)]
+    [InlineData("2 <= 2", true)]
+    [InlineData("3 > 2.5", true)]
+    [InlineData("2 >= 3", false)]
+    [InlineData("\"a\" < \"b\"", true)]
+    [InlineData("\"B\" < \"a\"", true)]
+    [InlineData("5 between 1 and 10", true)]
+    [InlineData("1 between 1 and 10", true)]
+    [InlineData("11 between 1 and 10", false)]
+    [InlineData("\"b\" between \"a\" and \"c\"", true)]
+    public void Comparisons_follow_the_DMN_tables(string expression, bool expected) =>
+        FeelRun.Value(expression).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("false = 0")]
+    [InlineData("true = 1")]
+    [InlineData("100 = \"100\"")]
+    [InlineData("\"foo\" = 100")]
+    [InlineData("1 < \"2\"")]
+    [InlineData("null < 1")]
+    [InlineData("1 > null")]
+    [InlineData("true < false")]
+    [InlineData("date(\"2020-01-01\") = \"2020-01-01\"")]
+    [InlineData("date(\"2020-01-01\") < date and time(\"2020-01-01T00:00:00\")")]
+    [InlineData("duration(\"P1D\") < duration(\"P1M\")")]
+    [InlineData("[1, \"a\"] = [1, 2]")]
+    [InlineData("null between 1 and 10")]
+    [InlineData("5 between \"a\" and 10")]
+    public void Comparisons_across_types_or_ordering_with_null_give_null(string expression) =>
+        FeelRun.Value(expression).ShouldBeNull();
+
+    [Theory]
+    [InlineData("5 in [1, 5, 10]", true)]
+    [InlineData("4 in [1, 5, 10]", false)]
+    [InlineData("5 in (1..10]", true)]
+    [InlineData("1 in (1..10]", false)]
+    [InlineData("10 in (1..10]", true)]
+    [InlineData("10 in [1..10)", false)]
+    [InlineData("10 in ]1..10[", false)]
+    [InlineData("6 in > 5", true)]
+    [InlineData("5 in > 5", false)]
+    [InlineData("5 in >= 5", true)]
+    [InlineData("5 in (< 3, > 4)", true)]
+    [InlineData("3.5 in (< 3, > 4)", false)]
+    [InlineData("\"b\" in (\"a\", \"b\")", true)]
+    [InlineData("5 in 5", true)]
+    [InlineData("[1, 2] in [[1, 2], [3]]", true)]
+    [InlineData("null in [1, null]", true)]
+    [InlineData("date(\"2024-05-01\") in [date(\"2024-01-01\")..date(\"2024-12-31\")]", true)]
+    [InlineData("7 in (1 + 2) * 2 + 1", true)]
+    [InlineData("5 in [1..3] or 5 in [4..6]", true)]
+    public void In_tests_lists_ranges_and_comparisons(string expression, bool expected) =>
+        FeelRun.Value(expression).ShouldBe(expected);
+
+    [Fact]
+    public void Date_times_with_offsets_compare_by_instant() =>
+        FeelRun.Value("date and time(\"2018-12-08T10:30:00+01:00\") = date and time(\"2018-12-08T09:30:00Z\")").ShouldBe(true);
+}
