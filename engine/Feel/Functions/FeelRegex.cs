@@ -99,6 +99,19 @@ internal static class FeelRegex
 
         try
         {
+            // Linear-time matching where the pattern allows it; backreferences and lookarounds fall back to the timeout.
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Timeout);
+        }
+        catch (NotSupportedException)
+        {
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        try
+        {
             return new Regex(pattern, options, Timeout);
         }
         catch (ArgumentException)

@@ -22,6 +22,7 @@ internal static class FunctionTable
         LogicFunctions.Register(registry);
         AggregateFunctions.Register(registry);
         ListFunctions.Register(registry);
+        ListQueryFunctions.Register(registry);
         StringFunctions.Register(registry);
         NumberFunctions.Register(registry);
         TemporalFunctions.Register(registry);

@@ -3,8 +3,8 @@ using Ctms.Engine.Feel.Values;
 
 namespace Ctms.Engine.Feel.Functions;
 
-/// <summary>List functions: sublist, append, concatenate, insert before, remove, reverse, index of, union,
-/// distinct values, flatten, list contains, sort, string join and is empty.</summary>
+/// <summary>List functions that build lists: sublist, append, concatenate, insert before, remove, reverse,
+/// flatten and string join.</summary>
 internal static class ListFunctions
 {
     public static void Register(FunctionRegistry r)
@@ -15,13 +15,7 @@ internal static class ListFunctions
         r.Add("insert before", ["list", "position", "newItem"], (a, s) => InsertBefore(Kinds.AsList(a[0]), a[1], a[2], s));
         r.Add("remove", ["list", "position"], (a, s) => Remove(Kinds.AsList(a[0]), a[1], s));
         r.Add("reverse", ["list"], (a, s) => Kinds.AsList(a[0]) is { } list ? Build(s, list.Reverse()) : null);
-        r.Add("index of", ["list", "match"], (a, s) => IndexOf(Kinds.AsList(a[0]), a[1], s));
-        r.Add("union", ["lists"], (a, s) => Concatenate(a, s) is { } all ? Distinct(all, s) : null, required: 0, varArgs: true);
-        r.Add("distinct values", ["list"], (a, s) => Kinds.AsList(a[0]) is { } list ? Distinct(list, s) : null);
         r.Add("flatten", ["list"], (a, s) => Kinds.AsList(a[0]) is { } list ? Flatten(list, [], s) : null);
-        r.Add("list contains", ["list", "element"], (a, s) => Contains(Kinds.AsList(a[0]), a[1], s));
-        r.Add("sort", ["list"], (a, s) => Sort(Kinds.AsList(a[0]), s));
-        r.Add("is empty", ["list"], (a, _) => Kinds.AsList(a[0]) is { } list ? list.Count == 0 : null);
         r.Add("string join", ["list", "delimiter", "prefix", "suffix"], (a, s) => StringJoin(a, s), required: 1);
     }
 
@@ -38,7 +32,7 @@ internal static class ListFunctions
         return list;
     }
 
-    private static List<object?>? Concatenate(IReadOnlyList<object?> args, EvalState state)
+    internal static List<object?>? Concatenate(IReadOnlyList<object?> args, EvalState state)
     {
         var lists = args.Select(Kinds.AsList).ToList();
         return lists.Any(l => l is null) ? null : Build(state, [.. lists.Cast<IEnumerable<object?>>()]);
@@ -82,32 +76,6 @@ internal static class ListFunctions
             ? Build(state, list.Take(at), list.Skip(at + 1))
             : null;
 
-    private static List<object?>? IndexOf(IReadOnlyList<object?>? list, object? match, EvalState state)
-    {
-        if (list is null)
-        {
-            return null;
-        }
-
-        state.Step(list.Count);
-        return [.. Enumerable.Range(0, list.Count).Where(i => Equality.IsEqual(list[i], match)).Select(i => (object?)(decimal)(i + 1))];
-    }
-
-    private static List<object?> Distinct(IReadOnlyList<object?> list, EvalState state)
-    {
-        var kept = new List<object?>();
-        foreach (var item in list)
-        {
-            state.Step(1 + kept.Count);
-            if (!kept.Any(k => Equality.IsEqual(k, item)))
-            {
-                kept.Add(item);
-            }
-        }
-
-        return kept;
-    }
-
     private static List<object?> Flatten(IReadOnlyList<object?> list, List<object?> into, EvalState state)
     {
         foreach (var item in list)
@@ -125,28 +93,6 @@ internal static class ListFunctions
         }
 
         return into;
-    }
-
-    private static bool? Contains(IReadOnlyList<object?>? list, object? element, EvalState state)
-    {
-        if (list is null)
-        {
-            return null;
-        }
-
-        state.Step(list.Count);
-        return list.Any(item => Equality.IsEqual(item, element));
-    }
-
-    private static List<object?>? Sort(IReadOnlyList<object?>? list, EvalState state)
-    {
-        if (list is null || list.Any(item => Ordering.Compare(item, list[0]) is null))
-        {
-            return null;
-        }
-
-        state.Step(list.Count * (1 + (long)Math.Log2(list.Count + 1)));
-        return [.. list.Order(Comparer<object?>.Create((x, y) => Ordering.Compare(x, y) ?? 0))];
     }
 
     private static string? StringJoin(IReadOnlyList<object?> args, EvalState state)
@@ -168,7 +114,11 @@ internal static class ListFunctions
             parts[i - 1] = (string?)value;
         }
 
-        var joined = parts[1] + string.Join(parts[0], list.OfType<string>()) + parts[2];
+        var strings = list.OfType<string>().ToList();
+        var length = strings.Sum(x => (long)x.Length) + ((long)(parts[0]?.Length ?? 0) * Math.Max(0, strings.Count - 1))
+            + (parts[1]?.Length ?? 0) + (parts[2]?.Length ?? 0);
+        ValueLimits.CheckStringLength(length);
+        var joined = parts[1] + string.Join(parts[0], strings) + parts[2];
         state.StepFor(joined);
         return ValueLimits.CheckString(joined);
     }

@@ -77,7 +77,19 @@ internal static class StringFunctions
             return null;
         }
 
-        return Counted(ValueLimits.CheckString(regex.Replace(input, netReplacement)), state);
+        var growth = 0L;
+        var result = regex.Replace(input, match =>
+        {
+            var replaced = match.Result(netReplacement);
+            growth += replaced.Length - match.Length;
+            if (input.Length + growth > ValueLimits.MaxStringLength)
+            {
+                ValueLimits.CheckStringLength(input.Length + growth);
+            }
+
+            return replaced;
+        });
+        return Counted(result, state);
     }
 
     private static List<object?>? Split(string input, Regex regex)
@@ -96,6 +108,7 @@ internal static class StringFunctions
         }
 
         parts.Add(input[start..]);
+        ValueLimits.CheckListSize(parts.Count);
         return parts;
     }
 

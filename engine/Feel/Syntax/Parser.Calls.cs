@@ -26,11 +26,11 @@ internal sealed partial class Parser
                     var at = Current;
                     var argument = string.Join(' ', Enumerable.Range(0, words).Select(i => Peek(i).Text));
                     pos += words + 1;
-                    named.Add((argument, ParseExpression(), at));
+                    named.Add((argument, ParseArgument(name, named.Count, argument), at));
                 }
                 else
                 {
-                    positional.Add(ParseExpression());
+                    positional.Add(ParseArgument(name, positional.Count, null));
                 }
 
                 if (named.Count > 0 && positional.Count > 0)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Ctms.Engine.Feel.Ast;
 using Ctms.Engine.Feel.Values;
 
@@ -110,158 +108,22 @@ internal sealed partial class Parser
         }
     }
 
-    private Node ParseAdditive()
+    private Node ParseAdditive() => ParseLeftAssociative(ParseMultiplicative, "+", "-");
+
+    private Node ParseMultiplicative() => ParseLeftAssociative(ParseExponent, "*", "/");
+
+    /// <summary>Exponentiation is left associative and binds looser than unary minus, as in the DMN TCK: -3 ** 2 = 9.</summary>
+    private Node ParseExponent() => ParseLeftAssociative(ParseUnary, "**");
+
+    private Node ParseLeftAssociative(Func<Node> operand, params string[] operators)
     {
-        var left = ParseMultiplicative();
-        while (Current.IsPunctuation("+") || Current.IsPunctuation("-"))
+        var left = operand();
+        while (Current.Kind == TokenKind.Punctuation && operators.Contains(Current.Text))
         {
             var op = Advance();
-            left = Make(new ArithmeticNode(op.Position, op.Text, left, ParseMultiplicative()));
+            left = Make(new ArithmeticNode(op.Position, op.Text, left, operand()));
         }
 
         return left;
     }
-
-    private Node ParseMultiplicative()
-    {
-        var left = ParseExponent();
-        while (Current.IsPunctuation("*") || Current.IsPunctuation("/"))
-        {
-            var op = Advance();
-            left = Make(new ArithmeticNode(op.Position, op.Text, left, ParseExponent()));
-        }
-
-        return left;
-    }
-
-    private Node ParseExponent()
-    {
-        var left = ParseUnary();
-        while (Current.IsPunctuation("**"))
-        {
-            var op = Advance();
-            left = Make(new ArithmeticNode(op.Position, op.Text, left, ParseUnary()));
-        }
-
-        return left;
-    }
-
-    private Node ParseUnary()
-    {
-        if (!Current.IsPunctuation("-"))
-        {
-            return ParsePostfix();
-        }
-
-        var minus = Advance();
-        Enter();
-        try
-        {
-            var operand = ParseUnary();
-            return operand is LiteralNode { Value: decimal d }
-                ? Make(new LiteralNode(minus.Position, -d))
-                : Make(new NegateNode(minus.Position, operand));
-        }
-        finally
-        {
-            depth--;
-        }
-    }
-
-    private Node ParsePostfix()
-    {
-        var node = ParsePrimary();
-        while (true)
-        {
-            if (Current.IsPunctuation("."))
-            {
-                var dot = Advance();
-                var key = Current.Kind == TokenKind.Name ? Advance().Text : throw Error("Expected a name after '.'");
-                if (key == "time" && Current.IsWord("offset"))
-                {
-                    Advance();
-                    key = "time offset";
-                }
-
-                node = Make(new PathNode(dot.Position, node, key));
-            }
-            else if (Current.IsPunctuation("[") && depth != filterlessDepth)
-            {
-                var open = Advance();
-                var filter = ParseExpression();
-                Expect("]");
-                node = Make(new FilterNode(open.Position, node, filter));
-            }
-            else
-            {
-                return node;
-            }
-        }
-    }
-
-    private static bool IsComparator(Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Text is "=" or "!=" or "<" or "<=" or ">" or ">=";
-
-    private Token Peek(int offset = 1) => tokens[Math.Min(pos + offset, tokens.Count - 1)];
-
-    private Token Advance()
-    {
-        var token = tokens[pos];
-        pos = Math.Min(pos + 1, tokens.Count - 1);
-        return token;
-    }
-
-    private bool Accept(string punctuation)
-    {
-        if (!Current.IsPunctuation(punctuation))
-        {
-            return false;
-        }
-
-        Advance();
-        return true;
-    }
-
-    private Token Expect(string punctuation) =>
-        Current.IsPunctuation(punctuation) ? Advance() : throw Error($"Expected '{punctuation}'");
-
-    private void ExpectWord(string word)
-    {
-        if (!Current.IsWord(word))
-        {
-            throw Error($"Expected '{word}'");
-        }
-
-        Advance();
-    }
-
-    private FeelSyntaxException Error(string message, Token? at = null)
-    {
-        var token = at ?? Current;
-        var found = token.Kind == TokenKind.End ? "end of expression" : token.Describe();
-        return new FeelSyntaxException(
-            string.Create(CultureInfo.InvariantCulture, $"{message} at position {token.Position} (found {found})"),
-            token.Position);
-    }
-
-    private FeelSyntaxException Unexpected() => Current.Kind == TokenKind.End
-        ? new FeelSyntaxException($"Unexpected end of expression at position {Current.Position}", Current.Position)
-        : new FeelSyntaxException($"Unexpected {Current.Describe()} at position {Current.Position}", Current.Position);
-
-    private void Enter()
-    {
-        if (++depth > ValueLimits.MaxNesting)
-        {
-            throw new FeelSyntaxException(
-                $"Expression is nested more than {ValueLimits.MaxNesting} levels deep at position {Current.Position}", Current.Position);
-        }
-
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-    }
-
-    private static T Make<T>(T node)
-        where T : Node => node.Height <= ValueLimits.MaxTreeHeight
-            ? node
-            : throw new FeelSyntaxException(
-                $"Expression is nested more than {ValueLimits.MaxTreeHeight} levels deep at position {node.Position}", node.Position);
 }

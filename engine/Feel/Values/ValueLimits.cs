@@ -13,9 +13,19 @@ internal static class ValueLimits
     /// <summary>Characters of string work that count as one evaluation step.</summary>
     public const int CharsPerStep = 256;
 
-    public static string CheckString(string value) => value.Length > MaxStringLength
-        ? throw new FeelEvaluationException($"A string of {value.Length} characters exceeds the limit of {MaxStringLength}.")
-        : value;
+    public static string CheckString(string value)
+    {
+        CheckStringLength(value.Length);
+        return value;
+    }
+
+    public static void CheckStringLength(long length)
+    {
+        if (length > MaxStringLength)
+        {
+            throw new FeelEvaluationException($"A string of {length} characters exceeds the limit of {MaxStringLength}.");
+        }
+    }
 
     public static void CheckListSize(long count)
     {

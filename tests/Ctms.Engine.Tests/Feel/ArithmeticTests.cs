@@ -18,6 +18,11 @@ public class ArithmeticTests
     [InlineData("5 - -2", "7")]
     [InlineData("1.1 + 2.2", "3.3")]
     [InlineData("\"foo\" + \"bar\"", "\"foobar\"")]
+    [InlineData("3 ** 4 ** 5", "3486784401")]
+    [InlineData("-3 ** 2", "9")]
+    [InlineData("3 ** 2.00", "9")]
+    [InlineData("3.22 ** 2", "10.3684")]
+    [InlineData("decimal(3 ** 2.55, 4)", "16.4687")]
     public void Arithmetic_follows_precedence_and_decimal_rules(string expression, string expected) =>
         FeelRun.Text(expression).ShouldBe(expected);
 
@@ -34,6 +39,10 @@ public class ArithmeticTests
     [InlineData("79228162514264337593543950335 + 1")]
     [InlineData("10 ** 100")]
     [InlineData("unknown + 1")]
+    [InlineData("\"foo\" ** 4")]
+    [InlineData("duration(\"P2D\") ** 4")]
+    [InlineData("[2] ** 4")]
+    [InlineData("0 ** -1")]
     public void Type_errors_overflow_and_division_by_zero_give_null(string expression) =>
         FeelRun.Value(expression).ShouldBeNull();
 

@@ -89,11 +89,37 @@ public class BudgetTests
     }
 
     [Fact]
-    public void Catastrophic_regexes_time_out_instead_of_hanging()
+    public void Catastrophic_regexes_run_in_linear_time()
+    {
+        var vars = FeelRun.Vars(("s", new string('a', 40) + "!"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        FeelRun.Value("matches(s, \"^(a+)+$\")", vars).ShouldBe(false);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Catastrophic_regexes_with_backreferences_time_out_instead_of_hanging()
     {
         var vars = FeelRun.Vars(("s", new string('a', 40) + "!"));
 
-        Should.Throw<FeelEvaluationException>(() => FeelRun.Value("matches(s, \"^(a+)+$\")", vars));
+        Should.Throw<FeelEvaluationException>(() => FeelRun.Value("matches(s, \"^(a+)+\\1$\")", vars));
+    }
+
+    [Fact]
+    public void Replacements_that_would_grow_a_string_too_far_are_stopped()
+    {
+        var vars = FeelRun.Vars(("s", new string('a', 10_000)), ("r", new string('b', 1_000)));
+
+        Should.Throw<FeelEvaluationException>(() => FeelRun.Value("replace(s, \"a\", r)", vars));
+    }
+
+    [Fact]
+    public void Joins_that_would_build_a_huge_string_are_stopped()
+    {
+        var vars = FeelRun.Vars(("items", Enumerable.Repeat("x", 2_000).ToArray()), ("d", new string('-', 1_000)));
+
+        Should.Throw<FeelEvaluationException>(() => FeelRun.Value("string join(items, d)", vars));
     }
 
     [Fact]

@@ -72,6 +72,11 @@ public class ListFunctionTests
     [InlineData("sort([1, \"a\"])", "null")]
     [InlineData("sort(list: [2, 1])", "[1, 2]")]
     [InlineData("is empty([])", "true")]
+    [InlineData("sort([3, 1, 4, 5, 2], function(x, y) x > y)", "[5, 4, 3, 2, 1]")]
+    [InlineData("sort(list: [3, 1, 4, 5, 2], precedes: function(x, y) x < y)", "[1, 2, 3, 4, 5]")]
+    [InlineData("sort([{n: \"b\", v: 1}, {n: \"a\", v: 1}, {n: \"c\", v: 0}], function(x, y) x.v < y.v).n", "[\"c\", \"b\", \"a\"]")]
+    [InlineData("sort([], function(x, y) x < y)", "[]")]
+    [InlineData("sort([2, 1], 5)", "null")]
     [InlineData("max(list: [1, 5])", "5")]
     public void List_functions_follow_the_spec_examples(string expression, string expected) =>
         FeelRun.Text(expression).ShouldBe(expected);

@@ -30,7 +30,9 @@ public class SyntaxErrorTests
     [InlineData("x[1", 3, "Expected ']'")]
     [InlineData("5 in (1..10", 11, "Expected ']' or ')'")]
     [InlineData("x instance of widget", 14, "Expected a type name")]
-    [InlineData("function(a) a + 1", 0, "Function definitions are not supported")]
+    [InlineData("function(a) a + 1", 0, "Function definitions are only supported as the precedes argument of sort()")]
+    [InlineData("sort([1], function(a) a)", 10, "The function must take 2 parameters")]
+    [InlineData("count([1], function(a, b) a)", 11, "Function definitions are only supported")]
     [InlineData("1 /* open", 2, "Unterminated comment")]
     [InlineData("", 0, "Unexpected end of expression")]
     public void Syntax_errors_name_the_position_and_what_was_expected(string text, int position, string message)
