@@ -10,7 +10,7 @@ namespace Ctms.Api.Cli;
 /// </summary>
 internal static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify", "simulate"];
 
     public static bool TryGetVerb(string[] args, out string verb)
     {
@@ -20,6 +20,11 @@ internal static class CliVerbs
 
     public static async Task<int> RunAsync(string verb, string[] args)
     {
+        if (verb == "simulate")
+        {
+            // Needs no host and no database: only the engine, in memory.
+            return await Simulation.SimulateVerb.RunAsync(args, Console.Out, Console.Error);
+        }
         var builder = WebApplication.CreateBuilder(args[1..]);
         builder.AddCtms();
         await using var app = builder.Build();

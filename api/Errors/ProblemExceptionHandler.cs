@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Ctms.Domain.Common;
+using Ctms.Engine.Parsing;
+using Ctms.Engine.Simulation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = "One or more fields are invalid.",
             },
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", Describe(e)),
+            BpmnValidationException e => BpmnProblems(e),
+            SimulationException e => Problem(StatusCodes.Status400BadRequest, "The simulation step does not apply.", e.Message),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden.", e.Message),
@@ -44,6 +48,20 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails BpmnProblems(BpmnValidationException e)
+    {
+        var problem = Problem(StatusCodes.Status400BadRequest, "The BPMN definition is not valid.", $"{e.Problems.Count} problem(s); see 'problems'.");
+        problem.Extensions["problems"] = e.Problems.Select(p => new
+        {
+            code = p.Code,
+            elementId = p.Location.ElementId,
+            elementType = p.Location.ElementType,
+            line = p.Location.Line,
+            message = p.Message,
+        }).ToList();
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

@@ -2,6 +2,7 @@ using Ctms.Api.Account;
 using Ctms.Api.Audit;
 using Ctms.Api.Identity;
 using Ctms.Api.Projects;
+using Ctms.Api.Simulation;
 using Ctms.Api.Users;
 using Ctms.Studio;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -32,6 +33,7 @@ internal static class CtmsPipeline
         app.MapProjectsEndpoints();
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
+        app.MapSimulationsEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();
         return app;

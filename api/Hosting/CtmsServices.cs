@@ -15,6 +15,9 @@ internal static class CtmsServices
     public static WebApplicationBuilder AddCtms(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The studio's static files (MudBlazor's, the studio's) come from the build output's manifest when run from
+        // source, whatever the environment; after publish they are plain files and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var configuration = builder.Configuration;
 
         if (!builder.Environment.IsDevelopment() && configuration["Logging:Console:FormatterName"] is null)

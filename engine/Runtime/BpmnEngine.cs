@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ctms.Engine.Model;
+using Ctms.Engine.Parsing;
+using Ctms.Engine.Runtime.Activities;
+using Ctms.Engine.Runtime.Execution;
+using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Store;
+
+namespace Ctms.Engine.Runtime;
+
+/// <summary>
+/// The engine's commands: deploy, start, complete a task, correlate a message, run due jobs, retry an incident.
+/// Each runs until every affected path waits, then saves through the store in one unit of work.
+/// </summary>
+public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities, TimeProvider clock, EngineOptions? options = null)
+{
+    private readonly EngineOptions _options = options ?? new EngineOptions();
+
+    public IEngineStore Store => store;
+
+    /// <summary>Deploys the executable processes of a file; a process whose XML is unchanged keeps its version.</summary>
+    public async Task<IReadOnlyList<DeployedProcess>> DeployAsync(string resourceName, string xml, CancellationToken ct = default)
+    {
+        var definitions = BpmnParser.Parse(xml, activities);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var deployed = new List<DeployedProcess>();
+        foreach (var process in definitions.Executable)
+        {
+            var latest = await store.LatestDefinitionAsync(process.Id, ct);
+            if (latest is not null && latest.Hash == hash)
+            {
+                deployed.Add(latest);
+                continue;
+            }
+            var version = new DeployedProcess(process.Id, (latest?.Version ?? 0) + 1, process.Name, process, resourceName, xml, hash, clock.GetUtcNow());
+            await store.AddDefinitionAsync(version, ct);
+            deployed.Add(version);
+        }
+        await store.CommitAsync(ct);
+        return deployed;
+    }
+
+    /// <summary>Starts the latest (or the given) version of a process at its none start event.</summary>
+    public async Task<ProcessInstanceState> StartAsync(string processId, IReadOnlyDictionary<string, object?>? variables = null, string? businessKey = null,
+        int? version = null, CancellationToken ct = default)
+    {
+        var definition = (version is null ? await store.LatestDefinitionAsync(processId, ct) : await store.DefinitionAsync(processId, version.Value, ct))
+                         ?? throw new EngineException(EngineException.NotFound, $"Process '{processId}'{(version is null ? "" : $" version {version}")} is not deployed.");
+        var run = Run(ct);
+        var instance = run.StartInstance(definition, variables ?? new Dictionary<string, object?>(), businessKey);
+        await run.FinishAsync();
+        return instance;
+    }
+
+    /// <summary>Completes an open user task with the variables of its form.</summary>
+    public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken ct = default)
+    {
+        var task = await store.TaskAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
+        var run = Run(ct);
+        var instance = await run.LoadAsync(task.InstanceId);
+        if (!instance.Elements.TryGetValue(task.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
+        {
+            throw new EngineException(EngineException.Conflict, $"Task {taskId} is no longer active.");
+        }
+        await run.CompleteAsync(instance, element, variables, userId: userId);
+        await run.FinishAsync();
+    }
+
+    /// <summary>
+    /// Publishes a message: it reaches every instance waiting for it with that key (one subscription each), starts
+    /// the processes that begin with it, or waits in the buffer for its time to live. A repeated message id is dropped.
+    /// </summary>
+    public async Task<CorrelationResult> CorrelateAsync(string name, string correlationKey, IReadOnlyDictionary<string, object?>? variables = null,
+        string? messageId = null, TimeSpan? timeToLive = null, bool keepUntilDisposed = false, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var ttl = timeToLive ?? _options.DefaultMessageTimeToLive ?? TimeSpan.Zero;
+        if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
+        {
+            return new CorrelationResult(0, [], false, Duplicate: true);
+        }
+        var values = variables ?? new Dictionary<string, object?>();
+        var run = Run(ct);
+        var delivered = 0;
+        foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
+        {
+            if (await run.DeliverAsync(subscription, values))
+            {
+                delivered++;
+            }
+        }
+        var started = new List<Guid>();
+        foreach (var definition in await LatestDefinitionsAsync(ct))
+        {
+            var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
+            if (start is not null)
+            {
+                started.Add(run.StartInstance(definition, values, correlationKey.Length > 0 ? correlationKey : null, start).Id);
+            }
+        }
+        var buffered = delivered == 0 && started.Count == 0 && (ttl > TimeSpan.Zero || keepUntilDisposed);
+        if (buffered)
+        {
+            await store.BufferMessageAsync(new BufferedMessage
+            {
+                Id = Guid.CreateVersion7(),
+                Name = name,
+                CorrelationKey = correlationKey,
+                MessageId = messageId,
+                Variables = new Dictionary<string, object?>(values, StringComparer.Ordinal),
+                PublishedAt = now,
+                ExpiresAt = keepUntilDisposed && timeToLive is null ? null : now + ttl,
+            }, ct);
+        }
+        await run.FinishAsync();
+        return new CorrelationResult(delivered, started, buffered, Duplicate: false);
+    }
+
+    /// <summary>Fires the timers and retries that are due by the clock, each in a command of its own; returns how many ran.</summary>
+    public async Task<int> RunDueJobsAsync(int max = 100, CancellationToken ct = default)
+    {
+        var ran = 0;
+        foreach (var job in await store.DueJobsAsync(clock.GetUtcNow(), max, ct))
+        {
+            var run = Run(ct);
+            await run.FireJobAsync(job);
+            await run.FinishAsync();
+            ran++;
+        }
+        return ran;
+    }
+
+    /// <summary>Tries the element of an incident again (after the cause was fixed): a service task gets one more attempt.</summary>
+    public async Task RetryIncidentAsync(Guid incidentId, CancellationToken ct = default)
+    {
+        var incident = (await store.IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == incidentId)
+                       ?? throw new EngineException(EngineException.NotFound, $"Incident {incidentId} is not open.");
+        var run = Run(ct);
+        await run.RetryAsync(incident);
+        await run.FinishAsync();
+    }
+
+    private async Task<IEnumerable<DeployedProcess>> LatestDefinitionsAsync(CancellationToken ct) =>
+        (await store.DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!);
+
+    private CommandRun Run(CancellationToken ct) => new(store, activities, clock, _options, ct);
+}

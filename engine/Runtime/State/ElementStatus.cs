@@ -1,0 +1,8 @@
+namespace Ctms.Engine.Runtime.State;
+
+public enum ElementStatus
+{
+    Active,
+    Completed,
+    Terminated,
+}

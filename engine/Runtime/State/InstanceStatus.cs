@@ -1,0 +1,8 @@
+namespace Ctms.Engine.Runtime.State;
+
+public enum InstanceStatus
+{
+    Active,
+    Completed,
+    Terminated,
+}

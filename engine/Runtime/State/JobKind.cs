@@ -1,0 +1,10 @@
+namespace Ctms.Engine.Runtime.State;
+
+public enum JobKind
+{
+    /// <summary>A timer event (catch, boundary) coming due.</summary>
+    Timer,
+
+    /// <summary>A service task's next attempt after a technical failure.</summary>
+    Retry,
+}

@@ -1,0 +1,49 @@
+using Ctms.Engine.Runtime.State;
+
+namespace Ctms.Engine.Runtime.Store;
+
+/// <summary>
+/// Where the engine keeps its state: in memory for simulation and tests, in the database for the host. One store
+/// instance serves one command (one unit of work); <see cref="CommitAsync"/> makes the command's changes durable.
+/// </summary>
+public interface IEngineStore
+{
+    Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct);
+    Task<DeployedProcess?> DefinitionAsync(string processId, int version, CancellationToken ct);
+    Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct);
+    Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct);
+
+    Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct);
+    Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct);
+
+    Task<UserTaskState?> TaskAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<UserTaskState>> TasksAsync(Guid? instanceId, CancellationToken ct);
+    Task AddTaskAsync(UserTaskState task, CancellationToken ct);
+    Task RemoveTaskAsync(Guid id, CancellationToken ct);
+
+    Task AddJobAsync(JobState job, CancellationToken ct);
+    Task RemoveJobAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct);
+    Task<IReadOnlyList<JobState>> DueJobsAsync(DateTimeOffset now, int max, CancellationToken ct);
+    Task<DateTimeOffset?> NextJobDueAsync(CancellationToken ct);
+
+    Task AddSubscriptionAsync(MessageSubscriptionState subscription, CancellationToken ct);
+    Task RemoveSubscriptionAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct);
+    Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsForAsync(Guid elementInstanceId, CancellationToken ct);
+
+    Task BufferMessageAsync(BufferedMessage message, CancellationToken ct);
+    Task<BufferedMessage?> TakeBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Records a message id; false when it was already seen (a duplicate to drop).</summary>
+    Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct);
+
+    Task AddIncidentAsync(IncidentState incident, CancellationToken ct);
+    Task RemoveIncidentAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<IncidentState>> IncidentsAsync(Guid? instanceId, CancellationToken ct);
+
+    Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct);
+    Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct);
+
+    Task CommitAsync(CancellationToken ct);
+}

@@ -1,0 +1,102 @@
+using Ctms.Engine.Runtime.State;
+
+namespace Ctms.Engine.Runtime.Store;
+
+/// <summary>
+/// The engine's state in memory: for simulation and the engine's own tests. Not thread-safe: one command at a time.
+/// </summary>
+public sealed class InMemoryEngineStore : IEngineStore
+{
+    private readonly List<DeployedProcess> _definitions = [];
+    private readonly Dictionary<Guid, ProcessInstanceState> _instances = [];
+    private readonly Dictionary<Guid, UserTaskState> _tasks = [];
+    private readonly Dictionary<Guid, JobState> _jobs = [];
+    private readonly Dictionary<Guid, MessageSubscriptionState> _subscriptions = [];
+    private readonly List<BufferedMessage> _buffer = [];
+    private readonly Dictionary<string, DateTimeOffset> _messageIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, IncidentState> _incidents = [];
+    private readonly List<HistoryEvent> _history = [];
+
+    public Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct) =>
+        Task.FromResult(_definitions.Where(d => d.ProcessId == processId).MaxBy(d => d.Version));
+
+    public Task<DeployedProcess?> DefinitionAsync(string processId, int version, CancellationToken ct) =>
+        Task.FromResult(_definitions.FirstOrDefault(d => d.ProcessId == processId && d.Version == version));
+
+    public Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<DeployedProcess>>([.. _definitions]);
+
+    public Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct) => Do(() => _definitions.Add(definition));
+
+    public Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) => Task.FromResult(_instances.GetValueOrDefault(id));
+
+    public Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct) => Do(() => _instances[instance.Id] = instance);
+
+    public Task<UserTaskState?> TaskAsync(Guid id, CancellationToken ct) => Task.FromResult(_tasks.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<UserTaskState>> TasksAsync(Guid? instanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<UserTaskState>>([.. _tasks.Values.Where(t => instanceId is null || t.InstanceId == instanceId)]);
+
+    public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Do(() => _tasks[task.Id] = task);
+
+    public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Do(() => _tasks.Remove(id));
+
+    public Task AddJobAsync(JobState job, CancellationToken ct) => Do(() => _jobs[job.Id] = job);
+
+    public Task RemoveJobAsync(Guid id, CancellationToken ct) => Do(() => _jobs.Remove(id));
+
+    public Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<JobState>>([.. _jobs.Values.Where(j => j.ElementInstanceId == elementInstanceId)]);
+
+    public Task<IReadOnlyList<JobState>> DueJobsAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<JobState>>([.. _jobs.Values.Where(j => j.DueAt <= now).OrderBy(j => j.DueAt).Take(max)]);
+
+    public Task<DateTimeOffset?> NextJobDueAsync(CancellationToken ct) =>
+        Task.FromResult(_jobs.Count == 0 ? (DateTimeOffset?)null : _jobs.Values.Min(j => j.DueAt));
+
+    public Task AddSubscriptionAsync(MessageSubscriptionState subscription, CancellationToken ct) => Do(() => _subscriptions[subscription.Id] = subscription);
+
+    public Task RemoveSubscriptionAsync(Guid id, CancellationToken ct) => Do(() => _subscriptions.Remove(id));
+
+    public Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<MessageSubscriptionState>>(
+            [.. _subscriptions.Values.Where(s => s.MessageName == messageName && s.CorrelationKey == correlationKey)]);
+
+    public Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsForAsync(Guid elementInstanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<MessageSubscriptionState>>([.. _subscriptions.Values.Where(s => s.ElementInstanceId == elementInstanceId)]);
+
+    public Task BufferMessageAsync(BufferedMessage message, CancellationToken ct) => Do(() => _buffer.Add(message));
+
+    public Task<BufferedMessage?> TakeBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct)
+    {
+        _buffer.RemoveAll(m => m.ExpiresAt <= now);
+        var message = _buffer.FirstOrDefault(m => m.Name == name && m.CorrelationKey == correlationKey);
+        if (message is not null)
+        {
+            _buffer.Remove(message);
+        }
+        return Task.FromResult(message);
+    }
+
+    public Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct) =>
+        Task.FromResult(_messageIds.TryAdd(messageId, expiresAt));
+
+    public Task AddIncidentAsync(IncidentState incident, CancellationToken ct) => Do(() => _incidents[incident.Id] = incident);
+
+    public Task RemoveIncidentAsync(Guid id, CancellationToken ct) => Do(() => _incidents.Remove(id));
+
+    public Task<IReadOnlyList<IncidentState>> IncidentsAsync(Guid? instanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<IncidentState>>([.. _incidents.Values.Where(i => instanceId is null || i.InstanceId == instanceId).OrderBy(i => i.CreatedAt)]);
+
+    public Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct) => Do(() => _history.Add(history));
+
+    public Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<HistoryEvent>>([.. _history.Where(h => instanceId is null || h.InstanceId == instanceId)]);
+
+    public Task CommitAsync(CancellationToken ct) => Task.CompletedTask;
+
+    private static Task Do(Action action)
+    {
+        action();
+        return Task.CompletedTask;
+    }
+}
