@@ -13,15 +13,23 @@ namespace Ctms.Engine.Runtime;
 /// The engine's commands: deploy, start, complete a task, correlate a message, run due jobs, retry an incident.
 /// Each runs until every affected path waits, then saves through the store in one unit of work.
 /// </summary>
-public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities, TimeProvider clock, EngineOptions? options = null)
+public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry activities, TimeProvider clock, EngineOptions? options = null)
 {
     private readonly EngineOptions _options = options ?? new EngineOptions();
 
-    public IEngineStore Store => store;
+    /// <summary>An engine over one store that serves every command (in memory, or one per request scope).</summary>
+    public BpmnEngine(IEngineStore store, IActivityRegistry activities, TimeProvider clock, EngineOptions? options = null)
+        : this(() => store, activities, clock, options)
+    {
+    }
+
+    /// <summary>A store for reading; each command takes its own from the factory.</summary>
+    public IEngineStore Store => stores();
 
     /// <summary>Deploys the executable processes of a file; a process whose XML is unchanged keeps its version.</summary>
     public async Task<IReadOnlyList<DeployedProcess>> DeployAsync(string resourceName, string xml, CancellationToken ct = default)
     {
+        var store = stores();
         var definitions = BpmnParser.Parse(xml, activities);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
         var deployed = new List<DeployedProcess>();
@@ -45,9 +53,10 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
     public async Task<ProcessInstanceState> StartAsync(string processId, IReadOnlyDictionary<string, object?>? variables = null, string? businessKey = null,
         int? version = null, CancellationToken ct = default)
     {
+        var store = stores();
         var definition = (version is null ? await store.LatestDefinitionAsync(processId, ct) : await store.DefinitionAsync(processId, version.Value, ct))
                          ?? throw new EngineException(EngineException.NotFound, $"Process '{processId}'{(version is null ? "" : $" version {version}")} is not deployed.");
-        var run = Run(ct);
+        var run = Run(store, ct);
         var instance = run.StartInstance(definition, variables ?? new Dictionary<string, object?>(), businessKey);
         await run.FinishAsync();
         return instance;
@@ -56,8 +65,9 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
     /// <summary>Completes an open user task with the variables of its form.</summary>
     public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken ct = default)
     {
+        var store = stores();
         var task = await store.TaskAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
-        var run = Run(ct);
+        var run = Run(store, ct);
         var instance = await run.LoadAsync(task.InstanceId);
         if (!instance.Elements.TryGetValue(task.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
         {
@@ -74,6 +84,7 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
     public async Task<CorrelationResult> CorrelateAsync(string name, string correlationKey, IReadOnlyDictionary<string, object?>? variables = null,
         string? messageId = null, TimeSpan? timeToLive = null, bool keepUntilDisposed = false, CancellationToken ct = default)
     {
+        var store = stores();
         var now = clock.GetUtcNow();
         var ttl = timeToLive ?? _options.DefaultMessageTimeToLive ?? TimeSpan.Zero;
         if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
@@ -81,7 +92,7 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
             return new CorrelationResult(0, [], false, Duplicate: true);
         }
         var values = variables ?? new Dictionary<string, object?>();
-        var run = Run(ct);
+        var run = Run(store, ct);
         var delivered = 0;
         foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
         {
@@ -91,7 +102,7 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
             }
         }
         var started = new List<Guid>();
-        foreach (var definition in await LatestDefinitionsAsync(ct))
+        foreach (var definition in await LatestDefinitionsAsync(store, ct))
         {
             var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
             if (start is not null)
@@ -121,9 +132,10 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
     public async Task<int> RunDueJobsAsync(int max = 100, CancellationToken ct = default)
     {
         var ran = 0;
-        foreach (var job in await store.DueJobsAsync(clock.GetUtcNow(), max, ct))
+        foreach (var job in await stores().DueJobsAsync(clock.GetUtcNow(), max, ct))
         {
-            var run = Run(ct);
+            // Each job is a command of its own: a fresh store, so one failing job does not take the others with it.
+            var run = Run(stores(), ct);
             await run.FireJobAsync(job);
             await run.FinishAsync();
             ran++;
@@ -134,15 +146,16 @@ public sealed class BpmnEngine(IEngineStore store, IActivityRegistry activities,
     /// <summary>Tries the element of an incident again (after the cause was fixed): a service task gets one more attempt.</summary>
     public async Task RetryIncidentAsync(Guid incidentId, CancellationToken ct = default)
     {
+        var store = stores();
         var incident = (await store.IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == incidentId)
                        ?? throw new EngineException(EngineException.NotFound, $"Incident {incidentId} is not open.");
-        var run = Run(ct);
+        var run = Run(store, ct);
         await run.RetryAsync(incident);
         await run.FinishAsync();
     }
 
-    private async Task<IEnumerable<DeployedProcess>> LatestDefinitionsAsync(CancellationToken ct) =>
+    private static async Task<IEnumerable<DeployedProcess>> LatestDefinitionsAsync(IEngineStore store, CancellationToken ct) =>
         (await store.DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!);
 
-    private CommandRun Run(CancellationToken ct) => new(store, activities, clock, _options, ct);
+    private CommandRun Run(IEngineStore store, CancellationToken ct) => new(store, activities, clock, _options, ct);
 }

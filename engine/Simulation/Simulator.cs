@@ -20,14 +20,15 @@ public static class Simulator
     /// <exception cref="BpmnValidationException">A file does not validate.</exception>
     /// <exception cref="SimulationException">A step does not apply (no such active task, a bad duration).</exception>
     public static async Task<SimulationResult> RunAsync(IReadOnlyList<(string Name, string Xml)> files, SimulationScript script,
-        DateTimeOffset? start = null, IEngineStore? store = null, CancellationToken ct = default)
+        DateTimeOffset? start = null, Func<IEngineStore>? stores = null, CancellationToken ct = default)
     {
         if (files.Count == 0)
         {
             throw new SimulationException("No BPMN file was given.");
         }
         var clock = new ManualClock(start ?? DateTimeOffset.UtcNow);
-        var engine = new BpmnEngine(store ?? new InMemoryEngineStore(), new ScriptedActivities(script.Services), clock,
+        var memory = new InMemoryEngineStore();
+        var engine = new BpmnEngine(stores ?? (() => memory), new ScriptedActivities(script.Services), clock,
             new EngineOptions { DefaultMessageTimeToLive = null });
         IReadOnlyList<DeployedProcess>? main = null;
         foreach (var (name, xml) in files)

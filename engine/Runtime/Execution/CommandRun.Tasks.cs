@@ -58,7 +58,7 @@ internal sealed partial class CommandRun
     private static DateTimeOffset? Instant(object? value) => value switch
     {
         null => null,
-        DateTimeOffset d => d,
+        DateTimeOffset d => d.ToUniversalTime(),
         DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
         DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         string s when Timers.IsoDate.TryParse(s, out var d) => d,

@@ -20,4 +20,9 @@ public sealed class JobState
 
     /// <summary>For a cycle: the ISO 8601 interval between firings.</summary>
     public string? Interval { get; set; }
+
+    /// <summary>The node that leased the job; another node takes it over once the lease expires.</summary>
+    public string? LockOwner { get; set; }
+
+    public DateTimeOffset? LockExpiresAt { get; set; }
 }

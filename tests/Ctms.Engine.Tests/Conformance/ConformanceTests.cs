@@ -3,7 +3,7 @@ using static Ctms.Engine.Tests.Conformance.ConformanceHarness;
 namespace Ctms.Engine.Tests.Conformance;
 
 /// <summary>One behaviour per fixture: the semantics of ENGINE.md's P0 elements and their hard combinations.</summary>
-public sealed class ConformanceTests
+public abstract class ConformanceTests : ConformanceSuite
 {
     [Fact]
     public async Task StartToEnd()
@@ -255,4 +255,23 @@ public sealed class ConformanceTests
         result.Steps().Count(s => s == "draft:completed").ShouldBe(2);
         result.Steps().Count(s => s == "merge:completed").ShouldBe(2);
     }
+}
+
+public sealed class ConformanceTests_InMemory : ConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync()
+    {
+        var store = new global::Ctms.Engine.Runtime.Store.InMemoryEngineStore();
+        return Task.FromResult<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore>, IAsyncDisposable)>((() => store, new NoCleanup()));
+    }
+}
+
+public sealed class ConformanceTests_Sqlite : ConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.SqliteAsync();
+}
+
+public sealed class ConformanceTests_Postgres : ConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.PostgresAsync();
 }

@@ -4,7 +4,7 @@ using static Ctms.Engine.Tests.Conformance.ConformanceHarness;
 namespace Ctms.Engine.Tests.Conformance;
 
 /// <summary>More single behaviours: scopes and mappings, timers and messages, call activities, multi-instance.</summary>
-public sealed class MoreConformanceTests
+public abstract class MoreConformanceTests : ConformanceSuite
 {
     [Fact]
     public async Task BoundaryTimerOnMultiInstanceBody()
@@ -144,14 +144,34 @@ public sealed class MoreConformanceTests
     [Fact]
     public async Task UserTaskAssignmentAndSchedule()
     {
-        var store = new Ctms.Engine.Runtime.Store.InMemoryEngineStore();
+        var (stores, cleanup) = await StoresAsync();
+        await using var _ = cleanup;
         await Simulator.RunAsync([("f.bpmn", Fixture(nameof(UserTaskAssignmentAndSchedule)))],
-            SimulationScript.Parse("""{"variables": {"investigator": "dr.chen"}}"""), Start, store);
-        var task = (await store.TasksAsync(null, default)).ShouldHaveSingleItem();
+            SimulationScript.Parse("""{"variables": {"investigator": "dr.chen"}}"""), Start, stores);
+        var task = (await stores().TasksAsync(null, default)).ShouldHaveSingleItem();
         task.Assignee.ShouldBe("dr.chen");
         task.CandidateGroups.ShouldBe(["pi", "sub-investigator"]);
         task.DueDate.ShouldBe(new DateTimeOffset(2026, 3, 9, 17, 0, 0, TimeSpan.Zero));
         task.Priority.ShouldBe(80);
         task.FormId.ShouldBe("sign-off");
     }
+}
+
+public sealed class MoreConformanceTests_InMemory : MoreConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync()
+    {
+        var store = new global::Ctms.Engine.Runtime.Store.InMemoryEngineStore();
+        return Task.FromResult<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore>, IAsyncDisposable)>((() => store, new NoCleanup()));
+    }
+}
+
+public sealed class MoreConformanceTests_Sqlite : MoreConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.SqliteAsync();
+}
+
+public sealed class MoreConformanceTests_Postgres : MoreConformanceTests
+{
+    protected override Task<(Func<global::Ctms.Engine.Runtime.Store.IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.PostgresAsync();
 }

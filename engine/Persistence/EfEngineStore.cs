@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using Ctms.Engine.Parsing;
+using Ctms.Engine.Runtime;
+using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctms.Engine.Persistence;
+
+/// <summary>
+/// The engine's state in the database, through one <see cref="EngineDbContext"/> per command: everything the
+/// command changed is saved by <see cref="CommitAsync"/>, in the caller's transaction when there is one. A stale
+/// instance (another command saved it first) fails the save with a concurrency conflict.
+/// </summary>
+public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
+{
+    // Parsed models by content hash and process id: a version's XML never changes, so it is parsed once per process.
+    private static readonly ConcurrentDictionary<(string Hash, string ProcessId), Model.ProcessModel> Models = new();
+
+    public EngineDbContext Context => db;
+
+    public async Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct) =>
+        Map(await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct));
+
+    public async Task<DeployedProcess?> DefinitionAsync(string processId, int version, CancellationToken ct) =>
+        Map(await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.ProcessId == processId && d.Version == version, ct));
+
+    public async Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct) =>
+        (await db.Definitions.AsNoTracking().OrderBy(d => d.ProcessId).ThenBy(d => d.Version).ToListAsync(ct)).ConvertAll(d => Map(d)!);
+
+    public Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct)
+    {
+        Models[(definition.Hash, definition.ProcessId)] = definition.Model;
+        db.Definitions.Add(new DefinitionRow
+        {
+            ProcessId = definition.ProcessId,
+            Version = definition.Version,
+            Name = definition.Name,
+            ResourceName = definition.ResourceName,
+            Xml = definition.Xml,
+            Hash = definition.Hash,
+            DeployedAt = definition.DeployedAt,
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) => await db.Instances.FindAsync([id], ct);
+
+    public Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct)
+    {
+        var entry = db.Entry(instance);
+        if (entry.State == EntityState.Detached)
+        {
+            db.Instances.Add(instance);
+        }
+        else
+        {
+            entry.Property(i => i.Elements).IsModified = true;
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<UserTaskState?> TaskAsync(Guid id, CancellationToken ct) => await db.Tasks.FindAsync([id], ct);
+
+    public async Task<IReadOnlyList<UserTaskState>> TasksAsync(Guid? instanceId, CancellationToken ct) =>
+        await Local(db.Tasks, t => instanceId == null || t.InstanceId == instanceId, ct);
+
+    public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Add(db.Tasks, task);
+
+    public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Remove(db.Tasks, id, ct);
+
+    public Task AddJobAsync(JobState job, CancellationToken ct) => Add(db.Jobs, job);
+
+    public Task RemoveJobAsync(Guid id, CancellationToken ct) => Remove(db.Jobs, id, ct);
+
+    public async Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct) =>
+        await Local(db.Jobs, j => j.ElementInstanceId == elementInstanceId, ct);
+
+    public async Task<IReadOnlyList<JobState>> DueJobsAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+        await db.Jobs.AsNoTracking().Where(j => j.DueAt <= now && (j.LockExpiresAt == null || j.LockExpiresAt < now))
+            .OrderBy(j => j.DueAt).Take(max).ToListAsync(ct);
+
+    public async Task<DateTimeOffset?> NextJobDueAsync(CancellationToken ct) =>
+        await db.Jobs.AsNoTracking().OrderBy(j => j.DueAt).Select(j => (DateTimeOffset?)j.DueAt).FirstOrDefaultAsync(ct);
+
+    public Task AddSubscriptionAsync(MessageSubscriptionState subscription, CancellationToken ct) => Add(db.Subscriptions, subscription);
+
+    public Task RemoveSubscriptionAsync(Guid id, CancellationToken ct) => Remove(db.Subscriptions, id, ct);
+
+    public async Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
+        await Local(db.Subscriptions, s => s.MessageName == messageName && s.CorrelationKey == correlationKey, ct);
+
+    public async Task<IReadOnlyList<MessageSubscriptionState>> SubscriptionsForAsync(Guid elementInstanceId, CancellationToken ct) =>
+        await Local(db.Subscriptions, s => s.ElementInstanceId == elementInstanceId, ct);
+
+    public Task BufferMessageAsync(BufferedMessage message, CancellationToken ct) => Add(db.Messages, message);
+
+    public async Task<BufferedMessage?> TakeBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct)
+    {
+        var candidates = await Local(db.Messages, m => m.Name == name && m.CorrelationKey == correlationKey, ct);
+        var message = candidates.Where(m => m.ExpiresAt == null || m.ExpiresAt > now).OrderBy(m => m.PublishedAt).FirstOrDefault();
+        if (message is not null)
+        {
+            db.Messages.Remove(message);
+        }
+        return message;
+    }
+
+    public async Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        var seen = await db.MessageIds.FindAsync([messageId], ct);
+        if (seen is not null && seen.ExpiresAt > DateTimeOffset.UtcNow)
+        {
+            return false;
+        }
+        if (seen is null)
+        {
+            db.MessageIds.Add(new SeenMessageId { MessageId = messageId, ExpiresAt = expiresAt });
+        }
+        else
+        {
+            seen.ExpiresAt = expiresAt;
+        }
+        return true;
+    }
+
+    public Task AddIncidentAsync(IncidentState incident, CancellationToken ct) => Add(db.Incidents, incident);
+
+    public Task RemoveIncidentAsync(Guid id, CancellationToken ct) => Remove(db.Incidents, id, ct);
+
+    public async Task<IReadOnlyList<IncidentState>> IncidentsAsync(Guid? instanceId, CancellationToken ct) =>
+        [.. (await Local(db.Incidents, i => instanceId == null || i.InstanceId == instanceId, ct)).OrderBy(i => i.CreatedAt)];
+
+    public Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct)
+    {
+        db.History.Add(new HistoryRow
+        {
+            InstanceId = history.InstanceId,
+            ElementInstanceId = history.ElementInstanceId,
+            ElementId = history.ElementId,
+            ElementType = history.ElementType,
+            Event = history.Event,
+            At = history.At,
+            UserId = history.UserId,
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct)
+    {
+        var saved = await db.History.AsNoTracking().Where(h => instanceId == null || h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
+        var pending = db.ChangeTracker.Entries<HistoryRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(h => instanceId == null || h.InstanceId == instanceId);
+        return [.. saved.Concat(pending).Select(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId))];
+    }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new EngineException(EngineException.Conflict, $"Another command changed the same process instance first; try again. ({e.Entries.Count} row(s))");
+        }
+    }
+
+    /// <summary>
+    /// Rows matching in the database, merged with what this command added or removed and has not saved yet: the
+    /// runtime reads its own writes within a command.
+    /// </summary>
+    private static async Task<List<T>> Local<T>(DbSet<T> set, System.Linq.Expressions.Expression<Func<T, bool>> predicate, CancellationToken ct) where T : class
+    {
+        await set.Where(predicate).LoadAsync(ct);
+        var compiled = predicate.Compile();
+        return [.. set.Local.Where(compiled)];
+    }
+
+    private static Task Add<T>(DbSet<T> set, T entity) where T : class
+    {
+        set.Add(entity);
+        return Task.CompletedTask;
+    }
+
+    private static async Task Remove<T>(DbSet<T> set, Guid id, CancellationToken ct) where T : class
+    {
+        var entity = await set.FindAsync([id], ct);
+        if (entity is not null)
+        {
+            set.Remove(entity);
+        }
+    }
+
+    private static DeployedProcess? Map(DefinitionRow? row) => row is null ? null : new DeployedProcess(
+        row.ProcessId, row.Version, row.Name,
+        Models.GetOrAdd((row.Hash, row.ProcessId), key => BpmnParser.Parse(row.Xml).Processes.Single(p => p.Id == key.ProcessId)),
+        row.ResourceName, row.Xml, row.Hash, row.DeployedAt);
+}

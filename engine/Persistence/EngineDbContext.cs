@@ -1,0 +1,31 @@
+using Ctms.Engine.Runtime.State;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctms.Engine.Persistence;
+
+/// <summary>
+/// The engine's tables, in the same database as the host's domain (its own migrations and history table). A
+/// command can share the domain's connection and transaction, so that activities' writes and the engine's state
+/// commit together. The provider subclasses keep each provider's migrations apart.
+/// </summary>
+public abstract class EngineDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The engine's own migrations history table, apart from the domain's.</summary>
+    public const string MigrationsTable = "__engine_migrations";
+
+    internal DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
+    public DbSet<ProcessInstanceState> Instances => Set<ProcessInstanceState>();
+    public DbSet<UserTaskState> Tasks => Set<UserTaskState>();
+    public DbSet<JobState> Jobs => Set<JobState>();
+    public DbSet<MessageSubscriptionState> Subscriptions => Set<MessageSubscriptionState>();
+    public DbSet<BufferedMessage> Messages => Set<BufferedMessage>();
+    internal DbSet<SeenMessageId> MessageIds => Set<SeenMessageId>();
+    public DbSet<IncidentState> Incidents => Set<IncidentState>();
+    internal DbSet<HistoryRow> History => Set<HistoryRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly, t => t.Namespace == typeof(EngineDbContext).Namespace);
+
+    /// <summary>Whether this provider can lease jobs with <c>FOR UPDATE SKIP LOCKED</c> (several nodes).</summary>
+    internal abstract bool SupportsSkipLocked { get; }
+}

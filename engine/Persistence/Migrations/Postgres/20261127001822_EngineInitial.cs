@@ -1,0 +1,278 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Ctms.Engine.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class EngineInitial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "engine_definitions",
+                columns: table => new
+                {
+                    ProcessId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DeployedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_definitions", x => new { x.ProcessId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_history",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ElementType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Event = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_history", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_incidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_incidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentElementInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "text", nullable: false),
+                    RootId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoundaryElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RepetitionsLeft = table.Column<int>(type: "integer", nullable: true),
+                    Interval = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LockOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LockExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_message_ids",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_message_ids", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Variables = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoundaryElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CandidateGroups = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CandidateUsers = table.Column<List<string>>(type: "text[]", nullable: false),
+                    DueDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FollowUpDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LoopCounter = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_history_InstanceId",
+                table: "engine_history",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_incidents_InstanceId",
+                table: "engine_incidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_instances_BusinessKey",
+                table: "engine_instances",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_instances_ParentInstanceId",
+                table: "engine_instances",
+                column: "ParentInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_instances_ProcessId_Status",
+                table: "engine_instances",
+                columns: new[] { "ProcessId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_jobs_DueAt",
+                table: "engine_jobs",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_jobs_ElementInstanceId",
+                table: "engine_jobs",
+                column: "ElementInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_messages_Name_CorrelationKey",
+                table: "engine_messages",
+                columns: new[] { "Name", "CorrelationKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_subscriptions_ElementInstanceId",
+                table: "engine_subscriptions",
+                column: "ElementInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_subscriptions_MessageName_CorrelationKey",
+                table: "engine_subscriptions",
+                columns: new[] { "MessageName", "CorrelationKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_tasks_Assignee_DueDate",
+                table: "engine_tasks",
+                columns: new[] { "Assignee", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_tasks_DueDate",
+                table: "engine_tasks",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_tasks_InstanceId",
+                table: "engine_tasks",
+                column: "InstanceId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "engine_definitions");
+
+            migrationBuilder.DropTable(
+                name: "engine_history");
+
+            migrationBuilder.DropTable(
+                name: "engine_incidents");
+
+            migrationBuilder.DropTable(
+                name: "engine_instances");
+
+            migrationBuilder.DropTable(
+                name: "engine_jobs");
+
+            migrationBuilder.DropTable(
+                name: "engine_message_ids");
+
+            migrationBuilder.DropTable(
+                name: "engine_messages");
+
+            migrationBuilder.DropTable(
+                name: "engine_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "engine_tasks");
+        }
+    }
+}
