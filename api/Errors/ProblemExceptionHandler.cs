@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ctms.Domain.Common;
 using Ctms.Engine.Parsing;
+using Ctms.Engine.Runtime;
 using Ctms.Engine.Simulation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", Describe(e)),
             BpmnValidationException e => BpmnProblems(e),
             SimulationException e => Problem(StatusCodes.Status400BadRequest, "The simulation step does not apply.", e.Message),
+            EngineException { Code: EngineException.NotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
+            EngineException { Code: EngineException.Conflict } e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
+            EngineException e => Problem(StatusCodes.Status400BadRequest, "The engine refused the command.", e.Message),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden.", e.Message),

@@ -1,6 +1,7 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
 using Ctms.Api.Identity;
+using Ctms.Api.Processes;
 using Ctms.Api.Projects;
 using Ctms.Api.Simulation;
 using Ctms.Api.Users;
@@ -34,6 +35,8 @@ internal static class CtmsPipeline
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();
+        app.MapProcessDefinitionsEndpoints();
+        app.MapProcessInstancesEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();
         return app;

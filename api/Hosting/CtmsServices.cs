@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
 using Ctms.Domain.Common;
@@ -36,6 +37,7 @@ internal static class CtmsServices
             o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddCtmsIdentity();
+        services.AddCtmsEngine(configuration);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

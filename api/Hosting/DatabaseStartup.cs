@@ -21,6 +21,7 @@ internal static class DatabaseStartup
         }
         await EnsureRolesAsync(services);
         await EnsureAdministratorAsync(services, app.Configuration);
+        await app.Services.GetRequiredService<Ctms.Api.Engine.ProcessDefinitionsDeployer>().DeployAllAsync(CancellationToken.None);
         if (demo || app.Configuration.GetValue("Ctms:Demo", false))
         {
             await DemoSeed.RunAsync(services, app.Configuration);
@@ -37,6 +38,7 @@ internal static class DatabaseStartup
             logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Database.ProviderName, pending);
         }
         await db.MigrateAsync();
+        await services.GetRequiredService<Ctms.Engine.Persistence.EngineDbContext>().Database.MigrateAsync();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider services)

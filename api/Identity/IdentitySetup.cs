@@ -60,7 +60,9 @@ internal static class IdentitySetup
         });
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Processes.ProcessDefinitionsEndpoints.SopEditors, p => p.RequireRole(Roles.CtiDirector, Roles.CtiSecretary, Roles.Admin))
+            .AddPolicy(Processes.ProcessInstancesEndpoints.EngineOperators, p => p.RequireRole(Roles.CtiDirector, Roles.CtiSecretary, Roles.Admin));
         services.AddCascadingAuthenticationState();
         return services;
     }

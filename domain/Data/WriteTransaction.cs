@@ -8,6 +8,9 @@ namespace Ctms.Domain.Data;
 /// </summary>
 public sealed class WriteTransaction(IDbContextTransaction transaction, IDisposable? gate) : IAsyncDisposable
 {
+    /// <summary>The ADO.NET transaction, for another context (the engine's) to join.</summary>
+    public System.Data.Common.DbTransaction DbTransaction => transaction.GetDbTransaction();
+
     public Task CommitAsync(CancellationToken ct = default) => transaction.CommitAsync(ct);
 
     public async ValueTask DisposeAsync()

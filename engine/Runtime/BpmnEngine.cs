@@ -143,6 +143,14 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
         return ran;
     }
 
+    /// <summary>Fires one job (leased by the host's job executor) as a command of its own.</summary>
+    public async Task RunJobAsync(JobState job, CancellationToken ct = default)
+    {
+        var run = Run(stores(), ct);
+        await run.FireJobAsync(job);
+        await run.FinishAsync();
+    }
+
     /// <summary>Tries the element of an incident again (after the cause was fixed): a service task gets one more attempt.</summary>
     public async Task RetryIncidentAsync(Guid incidentId, CancellationToken ct = default)
     {

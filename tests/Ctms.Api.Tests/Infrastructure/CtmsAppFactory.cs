@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ctms.Domain.Data;
+using Ctms.Engine.Runtime.Activities;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +26,9 @@ public abstract class CtmsAppFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>One password for the users the tests create.</summary>
     public string UserPassword { get; } = "Us3r!" + Guid.NewGuid().ToString("N")[..10];
 
+    /// <summary>The host's clock: timers and the job executor follow it; tests move it.</summary>
+    public Ctms.Engine.Simulation.ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "ctms-tests", Guid.NewGuid().ToString("N"));
 
     public abstract DatabaseProvider Provider { get; }
@@ -37,10 +42,18 @@ public abstract class CtmsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:Ctms", ConnectionString);
         builder.UseSetting("Ctms:DataPath", DataPath);
         builder.UseSetting("Ctms:AdminPassword", AdminPassword);
+        // Tests run the job executor's rounds themselves, after moving the clock.
+        builder.UseSetting("Engine:RunJobs", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddScoped<IActivityHandler, RegisterProjectActivity>();
+            services.AddScoped<IActivityHandler, FailAfterWriteActivity>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>Further configuration a test class needs, set before the host starts.</summary>

@@ -1,0 +1,56 @@
+using Ctms.Engine.Parsing;
+using Microsoft.Extensions.Options;
+
+namespace Ctms.Api.Engine;
+
+/// <summary>
+/// Deploys the SOP definitions in <c>process-definitions/</c> at start-up: a file whose content did not change keeps
+/// its version. A file that does not validate is logged with every problem and skipped; the host still starts.
+/// </summary>
+internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptions<EngineHostOptions> options, IHostEnvironment environment,
+    ILogger<ProcessDefinitionsDeployer> logger)
+{
+    public async Task<int> DeployAllAsync(CancellationToken ct)
+    {
+        var folder = Folder();
+        if (folder is null)
+        {
+            logger.LogInformation("No process-definitions folder found; nothing deployed at start-up");
+            return 0;
+        }
+        var deployed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.bpmn").Order(StringComparer.Ordinal))
+        {
+            var xml = await File.ReadAllTextAsync(file, ct);
+            try
+            {
+                var versions = await commands.RunAsync(null, (engine, token) => engine.DeployAsync(Path.GetFileName(file), xml, token), ct);
+                deployed += versions.Count;
+            }
+            catch (BpmnValidationException e)
+            {
+                logger.LogError("ENGINE-0072 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
+            }
+        }
+        logger.LogInformation("Deployed {Count} process definition(s) from {Folder}", deployed, folder);
+        return deployed;
+    }
+
+    private string? Folder()
+    {
+        if (options.Value.DefinitionsPath is { Length: > 0 } configured)
+        {
+            var path = Path.GetFullPath(configured, environment.ContentRootPath);
+            return Directory.Exists(path) ? path : null;
+        }
+        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "process-definitions");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
