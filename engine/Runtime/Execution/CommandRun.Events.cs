@@ -147,11 +147,7 @@ internal sealed partial class CommandRun
             BoundaryElementId = boundaryId,
         };
         await store.AddSubscriptionAsync(subscription, ct);
-        var buffered = await store.TakeBufferedMessageAsync(subscription.MessageName, subscription.CorrelationKey, Now, ct);
-        if (buffered is not null)
-        {
-            Enqueue(() => DeliverAsync(subscription, buffered.Variables));
-        }
+        Enqueue(() => DeliverBufferedAsync(subscription));
     }
 
     internal static string CorrelationKey(object? key) => key switch
@@ -170,62 +166,110 @@ internal sealed partial class CommandRun
             await store.RemoveSubscriptionAsync(subscription.Id, ct);
             return false;
         }
-        await store.RemoveSubscriptionAsync(subscription.Id, ct);
         if (subscription.BoundaryElementId is null)
         {
+            await store.RemoveSubscriptionAsync(subscription.Id, ct);
             await CompleteAsync(instance, element, variables);
+            return true;
         }
-        else
+        var boundary = (BoundaryEventNode)Model(instance).Node(subscription.BoundaryElementId);
+        if (boundary.Interrupting)
         {
-            await TriggerBoundaryAsync(instance, element, (BoundaryEventNode)Model(instance).Node(subscription.BoundaryElementId), variables);
+            await store.RemoveSubscriptionAsync(subscription.Id, ct);
+            await TriggerBoundaryAsync(instance, element, boundary, variables);
+            return true;
         }
+        // A non-interrupting boundary stays subscribed while its activity runs, and takes the next buffered message too.
+        await TriggerBoundaryAsync(instance, element, boundary, variables);
+        Enqueue(() => DeliverBufferedAsync(subscription));
         return true;
+    }
+
+    /// <summary>Hands the oldest buffered message for a subscription to it, if its element still waits; the message stays buffered otherwise.</summary>
+    private async Task DeliverBufferedAsync(MessageSubscriptionState subscription)
+    {
+        var instance = await LoadAsync(subscription.InstanceId);
+        if (!instance.Elements.TryGetValue(subscription.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
+        {
+            return;
+        }
+        var buffered = await store.TakeBufferedMessageAsync(subscription.MessageName, subscription.CorrelationKey, Now, ct);
+        if (buffered is not null)
+        {
+            await DeliverAsync(subscription, buffered.Variables);
+        }
     }
 
     private async Task ThrowFromEndEventAsync(ProcessInstanceState instance, ElementInstanceState endEvent, string code)
     {
+        var caught = await FindErrorCatchAsync(instance, endEvent, code);
+        if (caught is null)
+        {
+            await UncaughtErrorAsync(instance, endEvent, code, null);
+            return;
+        }
         var scope = Scope(instance, endEvent)!;
         scope.PendingFlows++;
         await CloseAsync(instance, endEvent, "completed");
         scope.PendingFlows--;
-        await ThrowErrorAsync(instance, scope, code, null, fromEndEvent: endEvent);
+        await TriggerBoundaryAsync(caught.Instance, caught.Element, caught.Boundary, null);
     }
 
     /// <summary>
-    /// A BPMN error looks for a catching boundary event from the throwing element outwards, through subprocesses and
-    /// up into the calling process; uncaught, it becomes an incident where it was thrown.
+    /// A BPMN error is caught by the nearest matching boundary event from the throwing element outwards, through
+    /// subprocesses and up into the calling processes; the catching activity is interrupted with everything inside
+    /// it (called instances included). Uncaught, it becomes an incident where it was thrown, which stays active.
     /// </summary>
-    private async Task ThrowErrorAsync(ProcessInstanceState instance, ElementInstanceState thrower, string code, string? message, ElementInstanceState? fromEndEvent = null)
+    private async Task ThrowErrorAsync(ProcessInstanceState instance, ElementInstanceState thrower, string code, string? message)
     {
-        for (ElementInstanceState? current = thrower; current is not null && current.Id != instance.RootId; current = Scope(instance, current))
+        var caught = await FindErrorCatchAsync(instance, thrower, code);
+        if (caught is null)
         {
-            if (current.LoopCounter is not null)
-            {
-                continue; // an inner instance: the boundary events belong to the multi-instance body
-            }
-            var node = Model(instance).Node(current.ElementId);
-            var boundary = node.Boundaries.FirstOrDefault(b => b.Trigger is ErrorTrigger e && e.ErrorCode == code)
-                           ?? node.Boundaries.FirstOrDefault(b => b.Trigger is ErrorTrigger { ErrorCode: null });
-            if (boundary is not null)
-            {
-                await TriggerBoundaryAsync(instance, current, boundary, null);
-                return;
-            }
-        }
-        if (instance.ParentInstanceId is { } parentId && instance.ParentElementInstanceId is { } callId)
-        {
-            var parent = await LoadAsync(parentId);
-            await TerminateAsync(instance, instance.Root);
-            instance.Status = InstanceStatus.Terminated;
-            instance.EndedAt = Now;
-            if (parent.Elements.TryGetValue(callId, out var call))
-            {
-                call.CalledInstanceId = null;
-                await ThrowErrorAsync(parent, call, code, message);
-            }
+            await UncaughtErrorAsync(instance, thrower, code, message);
             return;
         }
-        await IncidentAsync(instance, thrower, IncidentCodes.UnhandledError,
-            $"The BPMN error '{code}'{(message is null ? "" : $" ({message})")} thrown at '{(fromEndEvent ?? thrower).ElementId}' was not caught.");
+        await TriggerBoundaryAsync(caught.Instance, caught.Element, caught.Boundary, null);
     }
+
+    /// <summary>Looks for the boundary event that catches an error, without changing anything: a code match first, then a catch-all.</summary>
+    private async Task<ErrorCatch?> FindErrorCatchAsync(ProcessInstanceState instance, ElementInstanceState thrower, string code)
+    {
+        var process = instance;
+        ElementInstanceState? current = thrower;
+        while (true)
+        {
+            for (; current is not null && current.Id != process.RootId; current = Scope(process, current))
+            {
+                if (current.LoopCounter is not null)
+                {
+                    continue; // an inner instance: the boundary events belong to the multi-instance body
+                }
+                var node = Model(process).Node(current.ElementId);
+                var boundary = node.Boundaries.FirstOrDefault(b => b.Trigger is ErrorTrigger e && e.ErrorCode == code)
+                               ?? node.Boundaries.FirstOrDefault(b => b.Trigger is ErrorTrigger { ErrorCode: null });
+                if (boundary is not null)
+                {
+                    return new ErrorCatch(process, current, boundary);
+                }
+            }
+            if (process.ParentInstanceId is not { } parentId || process.ParentElementInstanceId is not { } callId)
+            {
+                return null;
+            }
+            var parent = await LoadAsync(parentId);
+            if (!parent.Elements.TryGetValue(callId, out var call) || call.Status != ElementStatus.Active)
+            {
+                return null;
+            }
+            process = parent;
+            current = call;
+        }
+    }
+
+    private Task UncaughtErrorAsync(ProcessInstanceState instance, ElementInstanceState thrower, string code, string? message) =>
+        IncidentAsync(instance, thrower, IncidentCodes.UnhandledError,
+            $"The BPMN error '{code}'{(message is null ? "" : $" ({message})")} thrown at '{thrower.ElementId}' was not caught.");
+
+    /// <summary>Where an error is caught: the boundary event and the activity instance (in its process instance) it is attached to.</summary>
+    private sealed record ErrorCatch(ProcessInstanceState Instance, ElementInstanceState Element, BoundaryEventNode Boundary);
 }

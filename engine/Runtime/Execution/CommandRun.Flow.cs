@@ -113,12 +113,18 @@ internal sealed partial class CommandRun
         {
             return;
         }
-        await CloseAsync(instance, element, "completed", userId);
         if (element.LoopCounter is not null)
         {
-            await InnerInstanceCompletedAsync(instance, node, element);
+            var met = await InnerInstanceCompletingAsync(instance, node, element);
+            if (met is null)
+            {
+                return;
+            }
+            await CloseAsync(instance, element, "completed", userId);
+            await InnerInstanceCompletedAsync(instance, node, element, met.Value);
             return;
         }
+        await CloseAsync(instance, element, "completed", userId);
         var scope = Scope(instance, element)!;
         var outgoing = flows ?? node.Outgoing;
         foreach (var flow in outgoing)
@@ -148,7 +154,7 @@ internal sealed partial class CommandRun
         }
         foreach (var output in outputs)
         {
-            var (ok, value) = await EvaluateAsync(instance, element, output.Source, "output mapping");
+            var (ok, value) = await EvaluateAsync(instance, element, output.Source, OutputMapping);
             if (!ok)
             {
                 return false;
@@ -295,6 +301,10 @@ internal sealed partial class CommandRun
         if (node is null)
         {
             await CheckScopeAsync(instance, element);
+        }
+        else if (RaisedWhileCompleting(incident))
+        {
+            await CompleteAsync(instance, element, null);
         }
         else if (element.Kind == ElementKind.MultiInstanceBody)
         {

@@ -57,58 +57,74 @@ internal sealed partial class CommandRun
     }
 
     /// <summary>
-    /// An inner instance ended: its output element goes into the output collection at its position, the completion
-    /// condition is checked, and the body goes on (next instance), completes, or cancels the instances still open.
+    /// An inner instance is completing (it is still active, so a failure leaves it waiting with an incident): its output
+    /// element goes into the output collection at its position and the completion condition is evaluated. Returns
+    /// whether the condition is met, or null after an incident.
     /// </summary>
-    private async Task InnerInstanceCompletedAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState inner)
+    private async Task<bool?> InnerInstanceCompletingAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState inner)
     {
         var spec = node.MultiInstance!;
         var body = Scope(instance, inner)!;
-        body.CompletedInstances++;
-        var total = body.LoopItems!.Count;
-        var active = Children(instance, body).Count;
         if (spec.OutputCollection is not null && spec.OutputElement is not null)
         {
-            var (ok, value) = await EvaluateAsync(instance, inner, spec.OutputElement, "output element");
+            var (ok, value) = await EvaluateAsync(instance, inner, spec.OutputElement, OutputElement);
             if (!ok)
             {
-                return;
+                return null;
             }
             var outputs = (List<object?>)body.Variables[spec.OutputCollection]!;
             outputs[inner.LoopCounter!.Value - 1] = value;
         }
-        if (spec.CompletionCondition is not null)
+        if (spec.CompletionCondition is null)
         {
-            var counters = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["nrOfInstances"] = (decimal)total,
-                ["nrOfCompletedInstances"] = (decimal)body.CompletedInstances,
-                ["nrOfActiveInstances"] = (decimal)active,
-                ["numberOfInstances"] = (decimal)total,
-                ["numberOfCompletedInstances"] = (decimal)body.CompletedInstances,
-                ["numberOfActiveInstances"] = (decimal)active,
-            };
-            var (ok, met) = await EvaluateAsync(instance, inner, spec.CompletionCondition, "completion condition", counters);
-            if (!ok)
-            {
-                return;
-            }
-            if (met is true)
-            {
-                foreach (var open in Children(instance, body))
-                {
-                    await TerminateAsync(instance, open);
-                }
-                await CompleteBodyAsync(instance, node, body);
-                return;
-            }
+            return false;
         }
-        if (spec.IsSequential && inner.LoopCounter < total)
+        var total = body.LoopItems!.Count;
+        var completed = body.CompletedInstances + 1;
+        var active = Children(instance, body).Count(e => e.Id != inner.Id);
+        var counters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["nrOfInstances"] = (decimal)total,
+            ["nrOfCompletedInstances"] = (decimal)completed,
+            ["nrOfActiveInstances"] = (decimal)active,
+            ["numberOfInstances"] = (decimal)total,
+            ["numberOfCompletedInstances"] = (decimal)completed,
+            ["numberOfActiveInstances"] = (decimal)active,
+        };
+        var (evaluated, met) = await EvaluateAsync(instance, inner, spec.CompletionCondition, CompletionCondition, counters);
+        if (!evaluated)
+        {
+            return null;
+        }
+        if (met is not bool done)
+        {
+            await IncidentAsync(instance, inner, IncidentCodes.ConditionNotBoolean,
+                $"The {CompletionCondition} '{spec.CompletionCondition.Raw.Trim()}' of '{node.Id}' gave {Describe(met)}, not true or false.");
+            return null;
+        }
+        return done;
+    }
+
+    /// <summary>An inner instance ended: the body goes on (next instance), completes, or cancels the instances still open.</summary>
+    private async Task InnerInstanceCompletedAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState inner, bool conditionMet)
+    {
+        var body = Scope(instance, inner)!;
+        body.CompletedInstances++;
+        if (conditionMet)
+        {
+            foreach (var open in Children(instance, body))
+            {
+                await TerminateAsync(instance, open);
+            }
+            await CompleteBodyAsync(instance, node, body);
+            return;
+        }
+        if (node.MultiInstance!.IsSequential && inner.LoopCounter < body.LoopItems!.Count)
         {
             await ActivateInnerAsync(instance, node, body, inner.LoopCounter!.Value + 1);
             return;
         }
-        if (active == 0)
+        if (Children(instance, body).Count == 0)
         {
             await CompleteBodyAsync(instance, node, body);
         }

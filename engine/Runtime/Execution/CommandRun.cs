@@ -13,6 +13,12 @@ namespace Ctms.Engine.Runtime.Execution;
 /// </summary>
 internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry activities, TimeProvider clock, EngineOptions options, CancellationToken ct)
 {
+    // What is evaluated while an element completes. An incident raised by one of these leaves the element active, and
+    // retrying it completes the element again (its behaviour, such as a user task or a called process, is not run twice).
+    private const string OutputMapping = "output mapping";
+    private const string OutputElement = "output element";
+    private const string CompletionCondition = "completion condition";
+
     private readonly Queue<Func<Task>> _agenda = new();
     private readonly Dictionary<Guid, ProcessInstanceState> _instances = [];
     private readonly Dictionary<Guid, ProcessModel> _models = [];
@@ -96,6 +102,9 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
             return (false, null);
         }
     }
+
+    private static bool RaisedWhileCompleting(IncidentState incident) =>
+        new[] { OutputMapping, OutputElement, CompletionCondition }.Any(what => incident.Message.StartsWith($"The {what} '", StringComparison.Ordinal));
 
     public async Task IncidentAsync(ProcessInstanceState instance, ElementInstanceState element, string code, string message)
     {
