@@ -11,17 +11,9 @@ namespace Ctms.Engine.Tests.Conformance;
 /// Hard combinations and edge semantics: boundary events on scopes and call activities, errors crossing scopes and
 /// processes, multi-instance completion rules, loops with joins, FEEL timers, message buffering and variable scopes.
 /// </summary>
-public sealed class CombinationConformanceTests
+public abstract class CombinationConformanceTests : ConformanceSuite
 {
-    /// <summary>Runs fixtures and keeps the store, to look at what is left behind (tasks, timers, child instances).</summary>
-    private static async Task<(SimulationResult Result, InMemoryEngineStore Store)> RunWithStoreAsync(string script, params string[] fixtures)
-    {
-        var store = new InMemoryEngineStore();
-        var result = await Simulator.RunAsync([.. fixtures.Select(f => (f + ".bpmn", Fixture(f)))], SimulationScript.Parse(script), Start, store);
-        return (result, store);
-    }
-
-    private static async Task<List<InstanceStatus>> InstanceStatusesAsync(InMemoryEngineStore store)
+    private static async Task<List<InstanceStatus>> InstanceStatusesAsync(IEngineStore store)
     {
         var statuses = new List<InstanceStatus>();
         foreach (var id in (await store.HistoryAsync(null, default)).Select(h => h.InstanceId).Distinct())
@@ -640,4 +632,23 @@ public sealed class CombinationConformanceTests
             "after:completed", "end:completed"]);
         (await InstanceStatusesAsync(store)).ShouldBe([InstanceStatus.Completed, InstanceStatus.Completed], "a terminate end event completes its own process");
     }
+}
+
+public sealed class CombinationConformanceTests_InMemory : CombinationConformanceTests
+{
+    protected override Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync()
+    {
+        var store = new InMemoryEngineStore();
+        return Task.FromResult<(Func<IEngineStore>, IAsyncDisposable)>((() => store, new NoCleanup()));
+    }
+}
+
+public sealed class CombinationConformanceTests_Sqlite : CombinationConformanceTests
+{
+    protected override Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.SqliteAsync();
+}
+
+public sealed class CombinationConformanceTests_Postgres : CombinationConformanceTests
+{
+    protected override Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> StoresAsync() => Persistence.TestDatabases.PostgresAsync();
 }
