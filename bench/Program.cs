@@ -11,5 +11,6 @@ var postgres = postgresIndex >= 0 && postgresIndex + 1 < args.Length
 var table = new ResultTable();
 await AuditedWriteBenchmark.RunAsync(table, quick, postgres);
 await AccessCheckBenchmark.RunAsync(table, quick, postgres);
+await EngineBenchmark.RunAsync(table, quick, postgres);
 table.Print();
 return 0;
