@@ -3,6 +3,7 @@ using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Store;
+using Ctms.Engine.Runtime.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Engine.Persistence;
@@ -68,6 +69,29 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
     public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Add(db.Tasks, task);
 
     public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Remove(db.Tasks, id, ct);
+
+    public Task SaveTaskAsync(UserTaskState task, CancellationToken ct)
+    {
+        var entry = db.Entry(task);
+        if (entry.State == EntityState.Detached)
+        {
+            // Read by another command: its revision as read is the original value the update checks.
+            db.Tasks.Attach(task);
+            entry.State = EntityState.Modified;
+        }
+        task.Revision++;
+        return Task.CompletedTask;
+    }
+
+    public async Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct)
+    {
+        query.Validate();
+        var matching = db.Tasks.AsNoTracking().Filter(query);
+        var total = await matching.CountAsync(ct);
+        var items = total <= query.Offset ? [] : await matching.Sort(query.Sort, nullsSortLast: db.Database.IsNpgsql())
+            .Skip(query.Offset).Take(query.EffectiveLimit).ToListAsync(ct);
+        return new TaskPage(items, total, query.Offset, query.EffectiveLimit);
+    }
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Add(db.Jobs, job);
 
@@ -142,6 +166,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             Event = history.Event,
             At = history.At,
             UserId = history.UserId,
+            Detail = history.Detail,
         });
         return Task.CompletedTask;
     }
@@ -151,7 +176,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         var saved = await db.History.AsNoTracking().Where(h => instanceId == null || h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
         var pending = db.ChangeTracker.Entries<HistoryRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
             .Where(h => instanceId == null || h.InstanceId == instanceId);
-        return [.. saved.Concat(pending).Select(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId))];
+        return [.. saved.Concat(pending).Select(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId, h.Detail))];
     }
 
     public async Task CommitAsync(CancellationToken ct)
@@ -162,7 +187,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         }
         catch (DbUpdateConcurrencyException e)
         {
-            throw new EngineException(EngineException.Conflict, $"Another command changed the same process instance first; try again. ({e.Entries.Count} row(s))");
+            throw new EngineException(EngineException.Conflict, $"Another command changed the same process instance or task first; try again. ({e.Entries.Count} row(s))");
         }
     }
 

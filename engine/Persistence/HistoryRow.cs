@@ -11,4 +11,5 @@ internal sealed class HistoryRow
     public string Event { get; set; } = "";
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }
+    public string? Detail { get; set; }
 }

@@ -11,6 +11,10 @@ public sealed class UserTaskState
     public string? Name { get; set; }
     public string? FormId { get; set; }
     public string? Assignee { get; set; }
+
+    /// <summary>The assignee who handed the task to the current one, while that delegation stands.</summary>
+    public string? DelegatedBy { get; set; }
+
     public List<string> CandidateGroups { get; set; } = [];
     public List<string> CandidateUsers { get; set; } = [];
     public DateTimeOffset? DueDate { get; set; }
@@ -18,4 +22,7 @@ public sealed class UserTaskState
     public int Priority { get; set; } = 50;
     public DateTimeOffset CreatedAt { get; set; }
     public int? LoopCounter { get; set; }
+
+    /// <summary>Bumped at each save of a claim, unclaim or delegation: the optimistic lock, so two claims do not both win.</summary>
+    public long Revision { get; set; }
 }

@@ -1,4 +1,5 @@
 using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Tasks;
 
 namespace Ctms.Engine.Runtime.Store;
 
@@ -20,6 +21,16 @@ public interface IEngineStore
     Task<IReadOnlyList<UserTaskState>> TasksAsync(Guid? instanceId, CancellationToken ct);
     Task AddTaskAsync(UserTaskState task, CancellationToken ct);
     Task RemoveTaskAsync(Guid id, CancellationToken ct);
+
+    /// <summary>
+    /// Saves a changed open task (its assignee, a delegation) and bumps its <see cref="UserTaskState.Revision"/>: the
+    /// commit fails with a conflict when another command changed or removed the task since this one read it.
+    /// </summary>
+    Task SaveTaskAsync(UserTaskState task, CancellationToken ct);
+
+    /// <summary>An inbox page: the open tasks that match the query, in its order, and their total.</summary>
+    /// <exception cref="EngineException">Invalid: the query cannot be answered (see <see cref="TaskQuery"/>).</exception>
+    Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct);
 
     Task AddJobAsync(JobState job, CancellationToken ct);
     Task RemoveJobAsync(Guid id, CancellationToken ct);

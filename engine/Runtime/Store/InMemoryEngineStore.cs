@@ -1,4 +1,5 @@
 using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Tasks;
 
 namespace Ctms.Engine.Runtime.Store;
 
@@ -39,6 +40,26 @@ public sealed class InMemoryEngineStore : IEngineStore
     public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Do(() => _tasks[task.Id] = task);
 
     public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Do(() => _tasks.Remove(id));
+
+    public Task SaveTaskAsync(UserTaskState task, CancellationToken ct)
+    {
+        // As in the database: a task completed (removed) since it was read is not brought back.
+        if (!_tasks.ContainsKey(task.Id))
+        {
+            throw new EngineException(EngineException.Conflict, $"Task {task.Id} is no longer open.");
+        }
+        task.Revision++;
+        _tasks[task.Id] = task;
+        return Task.CompletedTask;
+    }
+
+    public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct)
+    {
+        query.Validate();
+        var matching = _tasks.Values.AsQueryable().Filter(query);
+        var items = matching.Sort(query.Sort, nullsSortLast: false).Skip(query.Offset).Take(query.EffectiveLimit).ToList();
+        return Task.FromResult(new TaskPage(items, matching.Count(), query.Offset, query.EffectiveLimit));
+    }
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Do(() => _jobs[job.Id] = job);
 

@@ -1,0 +1,147 @@
+using Ctms.Engine.Model;
+using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Store;
+
+namespace Ctms.Engine.Runtime.Tasks;
+
+/// <summary>
+/// What people do with open user tasks: claim, give back, delegate, complete, and find them in their inbox. Each
+/// operation is a command of its own (a store from the factory, one commit) and leaves a history event on the task's
+/// instance. Who may act: a candidate claims an unassigned task (a task without candidates is open to everyone);
+/// only the assignee gives it back, delegates or completes it, and a candidate may complete an unassigned task, which
+/// claims it first.
+/// </summary>
+/// <param name="engine">Runs the process on when a task completes.</param>
+/// <param name="stores">The same store factory as the engine's.</param>
+/// <param name="clock">The time of the history events.</param>
+public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, TimeProvider clock)
+{
+    /// <summary>Assigns an unassigned task to a candidate. Claiming a task one already holds changes nothing.</summary>
+    /// <exception cref="EngineException">
+    /// NotFound: no such open task. Forbidden: the user is not a candidate. Conflict: someone else holds the task, or
+    /// claimed it in the meantime.
+    /// </exception>
+    public async Task<UserTaskState> ClaimAsync(Guid taskId, string userId, IReadOnlyCollection<string> userGroups, CancellationToken ct = default)
+    {
+        RequireUser(userId);
+        var store = stores();
+        var task = await OpenTaskAsync(store, taskId, ct);
+        if (task.Assignee == userId)
+        {
+            return task;
+        }
+        if (!IsCandidate(task, userId, userGroups))
+        {
+            throw new EngineException(EngineException.Forbidden, $"User '{userId}' is not a candidate for task {taskId} ('{task.ElementId}').");
+        }
+        if (task.Assignee is not null)
+        {
+            throw new EngineException(EngineException.Conflict, $"Task {taskId} ('{task.ElementId}') is already claimed by another user.");
+        }
+        task.Assignee = userId;
+        task.DelegatedBy = null;
+        await SaveAsync(store, task, TaskHistoryEvents.Claimed, userId, null, ct);
+        return task;
+    }
+
+    /// <summary>The assignee gives the task back: unassigned again, offered to its candidates.</summary>
+    /// <exception cref="EngineException">NotFound: no such open task. Conflict: nobody holds it. Forbidden: someone else does.</exception>
+    public async Task<UserTaskState> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default)
+    {
+        RequireUser(userId);
+        var store = stores();
+        var task = await OpenTaskAsync(store, taskId, ct);
+        RequireAssignee(task, userId, "give back");
+        task.Assignee = null;
+        task.DelegatedBy = null;
+        await SaveAsync(store, task, TaskHistoryEvents.Unclaimed, userId, null, ct);
+        return task;
+    }
+
+    /// <summary>The assignee hands the task to another user, who becomes its assignee; the task records who delegated it.</summary>
+    /// <exception cref="EngineException">
+    /// NotFound: no such open task. Invalid: no user to hand it to, or the same one. Conflict: nobody holds it.
+    /// Forbidden: someone else does.
+    /// </exception>
+    public async Task<UserTaskState> DelegateAsync(Guid taskId, string fromUserId, string toUserId, CancellationToken ct = default)
+    {
+        RequireUser(fromUserId);
+        RequireUser(toUserId);
+        if (fromUserId == toUserId)
+        {
+            throw new EngineException(EngineException.Invalid, $"User '{fromUserId}' cannot delegate task {taskId} to themselves.");
+        }
+        var store = stores();
+        var task = await OpenTaskAsync(store, taskId, ct);
+        RequireAssignee(task, fromUserId, "delegate");
+        task.Assignee = toUserId;
+        task.DelegatedBy = fromUserId;
+        await SaveAsync(store, task, TaskHistoryEvents.Delegated, fromUserId, toUserId, ct);
+        return task;
+    }
+
+    /// <summary>
+    /// Completes a task with the variables of its form, and runs the process on. The assignee may; so may a candidate
+    /// of an unassigned task, which claims it first (a command of its own, so a failed completion leaves it claimed).
+    /// </summary>
+    /// <exception cref="EngineException">
+    /// NotFound: no such open task. Forbidden: someone else holds it, or the user is not a candidate. Conflict: the task
+    /// or its instance changed in the meantime.
+    /// </exception>
+    public async Task CompleteAsync(Guid taskId, string userId, IReadOnlyCollection<string> userGroups,
+        IReadOnlyDictionary<string, object?>? variables = null, CancellationToken ct = default)
+    {
+        RequireUser(userId);
+        var task = await OpenTaskAsync(stores(), taskId, ct);
+        if (task.Assignee is null)
+        {
+            await ClaimAsync(taskId, userId, userGroups, ct);
+        }
+        else if (task.Assignee != userId)
+        {
+            throw new EngineException(EngineException.Forbidden, $"Task {taskId} ('{task.ElementId}') is assigned to another user; only its assignee completes it.");
+        }
+        await engine.CompleteTaskAsync(taskId, variables, userId, ct);
+    }
+
+    /// <summary>A page of an inbox: "mine", "offered to me", filtered, sorted, with the total.</summary>
+    /// <exception cref="EngineException">Invalid: the query cannot be answered (see <see cref="TaskQuery"/>).</exception>
+    public Task<TaskPage> QueryAsync(TaskQuery query, CancellationToken ct = default) => stores().QueryTasksAsync(query, ct);
+
+    /// <summary>Whether a user may claim a task: a candidate user, in a candidate group, or the task names no candidates.</summary>
+    public static bool IsCandidate(UserTaskState task, string userId, IReadOnlyCollection<string> userGroups) =>
+        (task.CandidateUsers.Count == 0 && task.CandidateGroups.Count == 0)
+        || task.CandidateUsers.Contains(userId, StringComparer.Ordinal)
+        || task.CandidateGroups.Any(g => userGroups.Contains(g, StringComparer.Ordinal));
+
+    private static async Task<UserTaskState> OpenTaskAsync(IEngineStore store, Guid taskId, CancellationToken ct) =>
+        await store.TaskAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
+
+    private static void RequireUser(string userId)
+    {
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            throw new EngineException(EngineException.Invalid, "A task operation needs a user id.");
+        }
+    }
+
+    private static void RequireAssignee(UserTaskState task, string userId, string what)
+    {
+        if (task.Assignee is null)
+        {
+            throw new EngineException(EngineException.Conflict, $"Task {task.Id} ('{task.ElementId}') is not assigned to anyone: there is nothing to {what}.");
+        }
+        if (task.Assignee != userId)
+        {
+            throw new EngineException(EngineException.Forbidden, $"Task {task.Id} ('{task.ElementId}') is assigned to another user; only its assignee may {what} it.");
+        }
+    }
+
+    private async Task SaveAsync(IEngineStore store, UserTaskState task, string @event, string userId, string? detail, CancellationToken ct)
+    {
+        await store.SaveTaskAsync(task, ct);
+        await store.AppendHistoryAsync(new HistoryEvent(0, task.InstanceId, task.ElementInstanceId, task.ElementId, ElementKind.UserTask, @event,
+            clock.GetUtcNow(), userId, detail), ct);
+        await store.CommitAsync(ct);
+    }
+}
