@@ -22,6 +22,7 @@ internal static class ElementsJson
             ["called"] = e.CalledInstanceId,
             ["incident"] = e.IncidentId,
             ["retries"] = e.RetriesLeft,
+            ["waits"] = e.HasWaits,
         })]).ToJsonString();
 
     public static Dictionary<Guid, ElementInstanceState> Deserialize(string json)
@@ -44,6 +45,7 @@ internal static class ElementsJson
                 CalledInstanceId = node["called"]?.GetValue<Guid>(),
                 IncidentId = node["incident"]?.GetValue<Guid>(),
                 RetriesLeft = node["retries"]?.GetValue<int>(),
+                HasWaits = node["waits"]?.GetValue<bool>() ?? true,
             };
             elements[e.Id] = e;
         }

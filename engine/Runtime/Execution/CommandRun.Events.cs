@@ -48,6 +48,7 @@ internal sealed partial class CommandRun
             return;
         }
         job.DueAt = due;
+        element.HasWaits = true;
         await store.AddJobAsync(job, ct);
     }
 
@@ -146,6 +147,7 @@ internal sealed partial class CommandRun
             ElementInstanceId = element.Id,
             BoundaryElementId = boundaryId,
         };
+        element.HasWaits = true;
         await store.AddSubscriptionAsync(subscription, ct);
         Enqueue(() => DeliverBufferedAsync(subscription));
     }

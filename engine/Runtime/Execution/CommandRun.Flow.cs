@@ -168,17 +168,20 @@ internal sealed partial class CommandRun
     private async Task CloseAsync(ProcessInstanceState instance, ElementInstanceState element, string @event, string? userId = null)
     {
         element.Status = @event == "completed" ? ElementStatus.Completed : ElementStatus.Terminated;
-        foreach (var job in await store.JobsForAsync(element.Id, ct))
+        if (element.HasWaits)
         {
-            await store.RemoveJobAsync(job.Id, ct);
-        }
-        foreach (var subscription in await store.SubscriptionsForAsync(element.Id, ct))
-        {
-            await store.RemoveSubscriptionAsync(subscription.Id, ct);
-        }
-        foreach (var task in (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id))
-        {
-            await store.RemoveTaskAsync(task.Id, ct);
+            foreach (var job in await store.JobsForAsync(element.Id, ct))
+            {
+                await store.RemoveJobAsync(job.Id, ct);
+            }
+            foreach (var subscription in await store.SubscriptionsForAsync(element.Id, ct))
+            {
+                await store.RemoveSubscriptionAsync(subscription.Id, ct);
+            }
+            foreach (var task in (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id))
+            {
+                await store.RemoveTaskAsync(task.Id, ct);
+            }
         }
         if (element.IncidentId is { } incident)
         {

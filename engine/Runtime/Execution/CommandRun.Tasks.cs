@@ -43,6 +43,7 @@ internal sealed partial class CommandRun
             }
             apply(value);
         }
+        element.HasWaits = true;
         await store.AddTaskAsync(task, ct);
     }
 
@@ -103,6 +104,7 @@ internal sealed partial class CommandRun
         element.RetriesLeft = Math.Max(0, (element.RetriesLeft ?? 1) - 1);
         if (element.RetriesLeft > 0)
         {
+            element.HasWaits = true;
             await store.AddJobAsync(new JobState
             {
                 Id = Guid.CreateVersion7(),

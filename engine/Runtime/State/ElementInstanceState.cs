@@ -37,6 +37,9 @@ public sealed class ElementInstanceState
     /// <summary>Set while an incident holds this element.</summary>
     public Guid? IncidentId { get; set; }
 
+    /// <summary>Set when a job, a message subscription or a user task waits on this element: only then does closing it look for them.</summary>
+    public bool HasWaits { get; set; }
+
     /// <summary>On a service task: attempts left before an incident.</summary>
     public int? RetriesLeft { get; set; }
 }
