@@ -16,7 +16,11 @@ internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<Engine
 {
     private const int Attempts = 3;
 
-    public async Task<T> RunAsync<T>(ClaimsPrincipal? user, Func<BpmnEngine, CancellationToken, Task<T>> command, CancellationToken ct)
+    public Task<T> RunAsync<T>(ClaimsPrincipal? user, Func<BpmnEngine, CancellationToken, Task<T>> command, CancellationToken ct) =>
+        RunScopedAsync(user, (services, token) => command(services.GetRequiredService<BpmnEngine>(), token), ct);
+
+    /// <summary>Runs a command that needs more of the scope than the engine (the task service, for instance).</summary>
+    public async Task<T> RunScopedAsync<T>(ClaimsPrincipal? user, Func<IServiceProvider, CancellationToken, Task<T>> command, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -36,7 +40,7 @@ internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<Engine
             await services.GetRequiredService<EngineDbContext>().Database.UseTransactionAsync(transaction.DbTransaction, ct);
             try
             {
-                var result = await command(services.GetRequiredService<BpmnEngine>(), ct);
+                var result = await command(services, ct);
                 await domain.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return result;

@@ -32,6 +32,8 @@ internal static class EngineSetup
         services.AddSingleton(new EngineOptions());
         services.AddScoped(sp => new BpmnEngine(sp.GetRequiredService<IEngineStore>, sp.GetRequiredService<IActivityRegistry>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<EngineOptions>()));
+        services.AddScoped(sp => new Ctms.Engine.Runtime.Tasks.TaskService(sp.GetRequiredService<BpmnEngine>(), sp.GetRequiredService<IEngineStore>,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<EngineCommands>();
         services.AddSingleton<ProcessDefinitionsDeployer>();
         services.AddSingleton<JobExecutor>();

@@ -29,6 +29,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BpmnValidationException e => BpmnProblems(e),
             SimulationException e => Problem(StatusCodes.Status400BadRequest, "The simulation step does not apply.", e.Message),
             EngineException { Code: EngineException.NotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
+            EngineException { Code: EngineException.Forbidden } e => Problem(StatusCodes.Status403Forbidden, "Forbidden.", e.Message),
             EngineException { Code: EngineException.Conflict } e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
             EngineException e => Problem(StatusCodes.Status400BadRequest, "The engine refused the command.", e.Message),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),

@@ -4,6 +4,7 @@ using Ctms.Api.Identity;
 using Ctms.Api.Processes;
 using Ctms.Api.Projects;
 using Ctms.Api.Simulation;
+using Ctms.Api.Tasks;
 using Ctms.Api.Users;
 using Ctms.Studio;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -37,6 +38,7 @@ internal static class CtmsPipeline
         app.MapSimulationsEndpoints();
         app.MapProcessDefinitionsEndpoints();
         app.MapProcessInstancesEndpoints();
+        app.MapTasksEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();
         return app;

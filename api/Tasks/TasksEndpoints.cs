@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Ctms.Api.Engine;
+using Ctms.Api.Processes;
+using Ctms.Domain.Common;
+using Ctms.Engine.Runtime;
+using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Tasks;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Ctms.Api.Tasks;
+
+/// <summary>
+/// The inbox: my tasks and my groups' tasks (a user's groups are their roles), claim, give back, delegate, complete.
+/// The engine knows users by user name.
+/// </summary>
+internal static class TasksEndpoints
+{
+    public static IEndpointRouteBuilder MapTasksEndpoints(this IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("api/tasks").WithTags("Tasks");
+        tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters, sort (due, created, priority) and paging.");
+        tasks.MapGet("{taskId:guid}", Get).WithSummary("One open task.");
+        tasks.MapPost("{taskId:guid}/claim", Claim).WithSummary("Take a task offered to you.");
+        tasks.MapPost("{taskId:guid}/unclaim", Unclaim).WithSummary("Give a task you hold back to its candidates.");
+        tasks.MapPost("{taskId:guid}/delegate", Delegate).WithSummary("Hand a task you hold to another user.");
+        tasks.MapPost("{taskId:guid}/complete", Complete).WithSummary("Complete a task you hold (or one offered to you) with the form's variables.");
+        return app;
+    }
+
+    public sealed record DelegateRequest(string UserName);
+
+    public sealed record CompleteRequest(JsonObject? Variables);
+
+    private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? throw new ForbiddenException("No user name.");
+
+    private static string[] Groups(ClaimsPrincipal user) => [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+
+    private static async Task<Ok<TaskPage>> List(string? view, string? processId, string? elementId, Guid? instanceId, DateTimeOffset? dueBefore,
+        DateTimeOffset? dueAfter, string? q, string? sort, int? offset, int? limit, TaskService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Must(view is null or "mine" or "groups", "view", "view must be 'mine' or 'groups'.")
+            .Must(sort is null or "due" or "created" or "priority", "sort", "sort must be 'due', 'created' or 'priority'.")
+            .Must(limit is null or (>= 1 and <= TaskQuery.MaxLimit), "limit", $"limit must be from 1 to {TaskQuery.MaxLimit}.")
+            .Must(offset is null or >= 0, "offset", "offset must be 0 or more.")
+            .Optional("q", q, 200);
+        v.ThrowIfInvalid();
+        var query = (view == "groups" ? TaskQuery.OfferedTo(UserName(user), Groups(user)) : TaskQuery.AssignedTo(UserName(user))) with
+        {
+            ProcessId = processId,
+            ElementId = elementId,
+            InstanceId = instanceId,
+            DueBefore = dueBefore,
+            DueAfter = dueAfter,
+            NameContains = q,
+            Sort = sort switch { "created" => TaskSort.Created, "priority" => TaskSort.Priority, _ => TaskSort.DueDate },
+            Offset = offset ?? 0,
+            Limit = limit ?? 50,
+        };
+        return TypedResults.Ok(await service.QueryAsync(query, ct));
+    }
+
+    private static async Task<Ok<UserTaskState>> Get(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var task = await engine.Store.TaskAsync(taskId, ct);
+        // Only whoever holds the task or is offered it may read it; to anyone else it does not exist.
+        if (task is null || task.Assignee != UserName(user) && !TaskService.IsCandidate(task, UserName(user), Groups(user)))
+        {
+            throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
+        }
+        return TypedResults.Ok(task);
+    }
+
+    private static async Task<Ok<UserTaskState>> Claim(Guid taskId, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await commands.RunScopedAsync(user, (s, token) => s.GetRequiredService<TaskService>().ClaimAsync(taskId, UserName(user), Groups(user), token), ct));
+
+    private static async Task<Ok<UserTaskState>> Unclaim(Guid taskId, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await commands.RunScopedAsync(user, (s, token) => s.GetRequiredService<TaskService>().UnclaimAsync(taskId, UserName(user), token), ct));
+
+    private static async Task<Ok<UserTaskState>> Delegate(Guid taskId, DelegateRequest request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)
+    {
+        new Validator().Required("userName", request.UserName, 256).ThrowIfInvalid();
+        return TypedResults.Ok(await commands.RunScopedAsync(user,
+            (s, token) => s.GetRequiredService<TaskService>().DelegateAsync(taskId, UserName(user), request.UserName.Trim(), token), ct));
+    }
+
+    private static async Task<NoContent> Complete(Guid taskId, CompleteRequest? request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await commands.RunScopedAsync(user, async (s, token) =>
+        {
+            await s.GetRequiredService<TaskService>().CompleteAsync(taskId, UserName(user), Groups(user), ProcessJson.Variables(request?.Variables), token);
+            return true;
+        }, ct);
+        return TypedResults.NoContent();
+    }
+}
