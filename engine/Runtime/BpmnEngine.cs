@@ -31,6 +31,8 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
     {
         var store = stores();
         var definitions = BpmnParser.Parse(xml, activities);
+        CallGraph.EnsureAcyclic(definitions.Executable,
+            (await LatestDefinitionsAsync(store, ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
         var deployed = new List<DeployedProcess>();
         foreach (var process in definitions.Executable)
