@@ -28,7 +28,7 @@ internal sealed class HistoryRowConfiguration : IEntityTypeConfiguration<History
         b.Property(h => h.ElementType).HasMaxLength(64);
         b.Property(h => h.Event).HasMaxLength(16);
         b.Property(h => h.UserId).HasMaxLength(256);
-        b.Property(h => h.Detail).HasMaxLength(256);
+        b.Property(h => h.Detail).HasMaxLength(HistoryEvents.MaxDetail + 200);
         b.HasIndex(h => h.InstanceId);
     }
 }

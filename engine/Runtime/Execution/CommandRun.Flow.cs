@@ -34,6 +34,10 @@ internal sealed partial class CommandRun
         Enqueue(async () =>
         {
             await HistoryAsync(instance, root, "started");
+            foreach (var (name, value) in root.Variables)
+            {
+                await VariableHistoryAsync(instance, root, name, value);
+            }
             root.PendingFlows--;
             await ActivateAsync(instance, start, root);
         });
@@ -109,7 +113,7 @@ internal sealed partial class CommandRun
     {
         var model = Model(instance);
         var node = model.Node(element.ElementId);
-        if (!await ApplyOutputsAsync(instance, node, element, variables))
+        if (!await ApplyOutputsAsync(instance, node, element, variables, userId))
         {
             return;
         }
@@ -137,14 +141,15 @@ internal sealed partial class CommandRun
         }
     }
 
-    private async Task<bool> ApplyOutputsAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState element, IReadOnlyDictionary<string, object?>? variables)
+    private async Task<bool> ApplyOutputsAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState element, IReadOnlyDictionary<string, object?>? variables,
+        string? userId)
     {
         var outputs = element.Kind == ElementKind.MultiInstanceBody ? [] : node.Outputs;
         if (outputs.Count == 0)
         {
             foreach (var (key, value) in variables ?? new Dictionary<string, object?>())
             {
-                Propagate(instance, element, key, value);
+                await PropagateAsync(instance, element, key, value, userId);
             }
             return true;
         }
@@ -159,7 +164,7 @@ internal sealed partial class CommandRun
             {
                 return false;
             }
-            Propagate(instance, Scope(instance, element)!, output.Target, value);
+            await PropagateAsync(instance, Scope(instance, element)!, output.Target, value, userId);
         }
         return true;
     }

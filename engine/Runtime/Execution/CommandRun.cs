@@ -85,8 +85,13 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
     private static List<ElementInstanceState> Children(ProcessInstanceState instance, ElementInstanceState scope) =>
         instance.Elements.Values.Where(e => e.ScopeId == scope.Id && e.Status == ElementStatus.Active).ToList();
 
-    private Task HistoryAsync(ProcessInstanceState instance, ElementInstanceState element, string @event, string? userId = null) =>
-        store.AppendHistoryAsync(new HistoryEvent(0, instance.Id, element.Id, element.ElementId, element.Kind, @event, Now, userId), ct);
+    private Task HistoryAsync(ProcessInstanceState instance, ElementInstanceState element, string @event, string? userId = null, string? detail = null) =>
+        store.AppendHistoryAsync(new HistoryEvent(0, instance.Id, element.Id, element.ElementId, element.Kind, @event, Now, userId, detail), ct);
+
+    /// <summary>The history of a variable change: which scope, which variable, the new value (clipped), by whom.</summary>
+    private Task VariableHistoryAsync(ProcessInstanceState instance, ElementInstanceState scope, string name, object? value, string? userId = null) =>
+        store.AppendHistoryAsync(new HistoryEvent(0, instance.Id, scope.Id, scope.ElementId, HistoryEvents.Variable, HistoryEvents.Variable, Now, userId,
+            HistoryEvents.VariableDetail(name, value)), ct);
 
     /// <summary>Evaluates a model expression; a failure becomes an incident on the element and null comes back.</summary>
     private async Task<(bool Ok, object? Value)> EvaluateAsync(ProcessInstanceState instance, ElementInstanceState element, EngineExpression expression,
@@ -123,18 +128,17 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
     }
 
     /// <summary>Writes a variable into the nearest scope (from <paramref name="from"/> up) that has it, else into the process scope.</summary>
-    private static void Propagate(ProcessInstanceState instance, ElementInstanceState from, string target, object? value)
+    private Task PropagateAsync(ProcessInstanceState instance, ElementInstanceState from, string target, object? value, string? userId)
     {
         var name = target.Split('.')[0];
-        for (ElementInstanceState? scope = from; scope is not null; scope = Scope(instance, scope))
+        var scope = from;
+        while (scope is not null && !scope.Variables.ContainsKey(name))
         {
-            if (scope.Variables.ContainsKey(name))
-            {
-                SetPath(scope.Variables, target, value);
-                return;
-            }
+            scope = Scope(instance, scope);
         }
-        SetPath(instance.Root.Variables, target, value);
+        scope ??= instance.Root;
+        SetPath(scope.Variables, target, value);
+        return VariableHistoryAsync(instance, scope, name, scope.Variables[name], userId);
     }
 
     /// <summary>Sets <c>a</c> or <c>a.b.c</c>, creating the contexts on the way.</summary>

@@ -120,11 +120,21 @@ public sealed class BpmnEngineTests
     {
         var engine = Engine();
         await engine.DeployAsync("u.bpmn", Fixture("UserTaskWaits"));
-        var instance = await engine.StartAsync("p");
-        await engine.CompleteTaskAsync((await _store.TasksAsync(instance.Id, default)).Single().Id, null, "nurse.li");
+        var instance = await engine.StartAsync("p", new Dictionary<string, object?> { ["subject"] = "S-001" });
+        await engine.CompleteTaskAsync((await _store.TasksAsync(instance.Id, default)).Single().Id,
+            new Dictionary<string, object?> { ["decision"] = "approve", ["visitDate"] = new DateOnly(2026, 3, 4) }, "nurse.li");
         var history = await _store.HistoryAsync(instance.Id, default);
         history.Where(h => h.ElementId == "review").Select(h => h.Event).ShouldBe(["started", "completed"]);
         history.Single(h => h.ElementId == "review" && h.Event == "completed").UserId.ShouldBe("nurse.li");
         history[0].ElementType.ShouldBe("process");
+
+        // Variable changes: the start variables by nobody, the form's by the nurse who completed the task, typed values kept.
+        var variables = history.Where(h => h.Event == HistoryEvents.Variable).ToList();
+        variables.Select(v => (v.Detail, v.UserId)).ShouldBe(
+        [
+            ("""{"name":"subject","value":"S-001"}""", null),
+            ("""{"name":"decision","value":"approve"}""", "nurse.li"),
+            ("""{"name":"visitDate","value":{"$feel":"date","v":"2026-03-04"}}""", "nurse.li"),
+        ]);
     }
 }

@@ -70,8 +70,8 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
 
                     b.Property<string>("ElementId")
                         .IsRequired()

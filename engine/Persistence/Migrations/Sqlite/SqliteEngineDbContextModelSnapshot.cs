@@ -62,7 +62,7 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(256)
+                        .HasMaxLength(4200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ElementId")
