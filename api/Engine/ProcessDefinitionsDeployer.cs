@@ -1,10 +1,11 @@
 using Ctms.Engine.Parsing;
+using Ctms.Engine.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace Ctms.Api.Engine;
 
 /// <summary>
-/// Deploys the SOP definitions in <c>process-definitions/</c> at start-up: a file whose content did not change keeps
+/// Deploys the SOP definitions in <c>process-definitions/</c> (and their task forms in <c>forms/</c>) at start-up: a file whose content did not change keeps
 /// its version. A file that does not validate is logged with every problem and skipped; the host still starts.
 /// </summary>
 internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptions<EngineHostOptions> options, IHostEnvironment environment,
@@ -32,7 +33,24 @@ internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptio
                 logger.LogError("ENGINE-0072 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
             }
         }
-        logger.LogInformation("Deployed {Count} process definition(s) from {Folder}", deployed, folder);
+        var forms = Path.Combine(folder, "forms");
+        if (Directory.Exists(forms))
+        {
+            foreach (var file in Directory.EnumerateFiles(forms, "*.form").Order(StringComparer.Ordinal))
+            {
+                var json = await File.ReadAllTextAsync(file, ct);
+                try
+                {
+                    await commands.RunScopedAsync(null, (services, token) => services.GetRequiredService<FormRepository>().DeployAsync(Path.GetFileName(file), json, token), ct);
+                    deployed++;
+                }
+                catch (BpmnValidationException e)
+                {
+                    logger.LogError("ENGINE-0080 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
+                }
+            }
+        }
+        logger.LogInformation("Deployed {Count} process definition(s) and form(s) from {Folder}", deployed, folder);
         return deployed;
     }
 

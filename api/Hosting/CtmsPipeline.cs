@@ -39,6 +39,7 @@ internal static class CtmsPipeline
         app.MapProcessDefinitionsEndpoints();
         app.MapProcessInstancesEndpoints();
         app.MapTasksEndpoints();
+        app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();
         return app;

@@ -24,4 +24,5 @@ public static class ProblemCodes
     public const string NoStartEvent = "ENGINE-0070";
     public const string InvalidStructure = "ENGINE-0071";
     public const string NoExecutableProcess = "ENGINE-0072";
+    public const string InvalidForm = "ENGINE-0080";
 }

@@ -58,6 +58,37 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     b.ToTable("engine_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Engine.Persistence.FormRow", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DeployedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("FormId", "Version");
+
+                    b.ToTable("engine_forms", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Engine.Persistence.HistoryRow", b =>
                 {
                     b.Property<long>("Sequence")

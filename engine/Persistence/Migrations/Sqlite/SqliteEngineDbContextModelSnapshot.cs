@@ -52,6 +52,37 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("engine_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Engine.Persistence.FormRow", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormId", "Version");
+
+                    b.ToTable("engine_forms", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Engine.Persistence.HistoryRow", b =>
                 {
                     b.Property<long>("Sequence")
