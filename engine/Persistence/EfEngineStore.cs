@@ -45,21 +45,80 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return Task.CompletedTask;
     }
 
-    public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) => await db.Instances.FindAsync([id], ct);
+    public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) =>
+        await db.Instances.FindAsync([id], ct) ?? Revive(await db.Set<EndedInstanceRow>().FindAsync([id], ct));
 
-    public Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct)
+    /// <summary>
+    /// Saves an active instance in the runtime table; an instance that ended leaves it (the delete carries the
+    /// revision check) for the ended-instances table, which history queries read.
+    /// </summary>
+    public async Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct)
     {
         var entry = db.Entry(instance);
-        if (entry.State == EntityState.Detached)
+        if (instance.Status == InstanceStatus.Active)
         {
-            db.Instances.Add(instance);
+            if (entry.State == EntityState.Detached)
+            {
+                db.Instances.Add(instance);
+            }
+            else
+            {
+                entry.Property(i => i.Elements).IsModified = true;
+            }
+            return;
         }
-        else
+        if (entry.State is EntityState.Unchanged or EntityState.Modified)
         {
-            entry.Property(i => i.Elements).IsModified = true;
+            db.Instances.Remove(instance);
         }
-        return Task.CompletedTask;
+        else if (entry.State == EntityState.Added)
+        {
+            entry.State = EntityState.Detached;
+        }
+        if (await db.Set<EndedInstanceRow>().FindAsync([instance.Id], ct) is null)
+        {
+            db.Set<EndedInstanceRow>().Add(new EndedInstanceRow
+            {
+                Id = instance.Id,
+                ProcessId = instance.ProcessId,
+                DefinitionVersion = instance.DefinitionVersion,
+                BusinessKey = instance.BusinessKey,
+                Status = instance.Status.ToString(),
+                ParentInstanceId = instance.ParentInstanceId,
+                ParentElementInstanceId = instance.ParentElementInstanceId,
+                StartedAt = instance.StartedAt,
+                EndedAt = instance.EndedAt,
+                RootId = instance.RootId,
+                Variables = VariableJson.Serialize(instance.Root.Variables),
+            });
+        }
     }
+
+    /// <summary>An ended instance as the runtime reads it: its process scope only, no longer active.</summary>
+    private static ProcessInstanceState? Revive(EndedInstanceRow? row) => row is null ? null : new ProcessInstanceState
+    {
+        Id = row.Id,
+        ProcessId = row.ProcessId,
+        DefinitionVersion = row.DefinitionVersion,
+        BusinessKey = row.BusinessKey,
+        Status = Enum.Parse<InstanceStatus>(row.Status),
+        ParentInstanceId = row.ParentInstanceId,
+        ParentElementInstanceId = row.ParentElementInstanceId,
+        StartedAt = row.StartedAt,
+        EndedAt = row.EndedAt,
+        RootId = row.RootId,
+        Elements =
+        {
+            [row.RootId] = new ElementInstanceState
+            {
+                Id = row.RootId,
+                ElementId = row.ProcessId,
+                Kind = Model.ElementKind.Process,
+                Status = ElementStatus.Completed,
+                Variables = VariableJson.Deserialize(row.Variables),
+            },
+        },
+    };
 
     public async Task<UserTaskState?> TaskAsync(Guid id, CancellationToken ct) => await db.Tasks.FindAsync([id], ct);
 

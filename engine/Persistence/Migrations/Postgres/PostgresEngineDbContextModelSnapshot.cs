@@ -58,6 +58,57 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     b.ToTable("engine_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Engine.Persistence.EndedInstanceRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ParentElementInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RootId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Variables")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ProcessId", "EndedAt");
+
+                    b.ToTable("engine_ended_instances", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Engine.Persistence.FormRow", b =>
                 {
                     b.Property<string>("FormId")

@@ -52,6 +52,57 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("engine_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Engine.Persistence.EndedInstanceRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParentElementInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RootId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variables")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ProcessId", "EndedAt");
+
+                    b.ToTable("engine_ended_instances", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Engine.Persistence.FormRow", b =>
                 {
                     b.Property<string>("FormId")

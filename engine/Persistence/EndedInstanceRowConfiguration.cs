@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ctms.Engine.Persistence;
+
+internal sealed class EndedInstanceRowConfiguration : IEntityTypeConfiguration<EndedInstanceRow>
+{
+    public void Configure(EntityTypeBuilder<EndedInstanceRow> b)
+    {
+        b.ToTable("engine_ended_instances");
+        b.HasKey(i => i.Id);
+        b.Property(i => i.ProcessId).HasMaxLength(200);
+        b.Property(i => i.BusinessKey).HasMaxLength(200);
+        b.Property(i => i.Status).HasMaxLength(16);
+        b.HasIndex(i => i.BusinessKey);
+        b.HasIndex(i => new { i.ProcessId, i.EndedAt });
+    }
+}
