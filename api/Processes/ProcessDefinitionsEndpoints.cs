@@ -18,6 +18,7 @@ internal static class ProcessDefinitionsEndpoints
         definitions.MapGet("", List).WithSummary("Every deployed process with its versions.");
         definitions.MapPost("", Deploy).RequireAuthorization(SopEditors)
             .WithSummary("Deploy a BPMN file (CTI director, CTI secretary, admin); a process whose XML changed gets a new version.");
+        definitions.MapGet("{processId}", Get).WithSummary("One process with all its versions.");
         definitions.MapGet("{processId}/versions/{version:int}/xml", Xml).WithSummary("The XML of one version, as deployed.");
         app.MapGet("api/activities", Activities).WithTags("Processes").WithSummary("The registered activities a service task may name, with their inputs and outputs.");
         return app;
@@ -37,6 +38,14 @@ internal static class ProcessDefinitionsEndpoints
             var versions = g.OrderByDescending(d => d.Version).Select(Summary).ToList();
             return new DefinitionSummary(g.Key, versions[0].Name, versions[0].Version, versions);
         }).ToList());
+    }
+
+    private static async Task<Results<Ok<DefinitionSummary>, NotFound>> Get(string processId, BpmnEngine engine, CancellationToken ct)
+    {
+        var versions = (await engine.Store.DefinitionsAsync(ct)).Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).Select(Summary).ToList();
+        return versions.Count == 0
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new DefinitionSummary(processId, versions[0].Name, versions[0].Version, versions));
     }
 
     private static async Task<Created<List<VersionSummary>>> Deploy(DeployRequest request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)

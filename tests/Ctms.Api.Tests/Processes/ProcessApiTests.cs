@@ -134,6 +134,11 @@ public abstract class ProcessApiTests(CtmsAppFactory app)
         var first = await DeployAsync(secretary, xml);
         first.GetProperty("version").GetInt32().ShouldBe(1);
         (await DeployAsync(secretary, xml)).GetProperty("version").GetInt32().ShouldBe(1, "unchanged content keeps its version");
+        var processId = first.GetProperty("processId").GetString();
+        var one = await (await secretary.GetAsync($"/api/process-definitions/{processId}")).ReadAsync<JsonElement>();
+        one.GetProperty("latestVersion").GetInt32().ShouldBe(1);
+        (await secretary.GetStringAsync($"/api/process-definitions/{processId}/versions/1/xml")).ShouldBe(xml);
+        await (await secretary.GetAsync("/api/process-definitions/nothing-here")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         var bad = await secretary.PostAsJsonAsync("/api/process-definitions", new { name = "bad.bpmn", xml = xml.Replace("targetRef=\"e\"", "targetRef=\"gone\"", StringComparison.Ordinal) });
         var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
