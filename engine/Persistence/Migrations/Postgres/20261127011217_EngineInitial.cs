@@ -31,6 +31,43 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "engine_ended_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentElementInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RootId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Variables = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_ended_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_forms",
+                columns: table => new
+                {
+                    FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DeployedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_forms", x => new { x.FormId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "engine_history",
                 columns: table => new
                 {
@@ -42,7 +79,8 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     ElementType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Event = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(4200)", maxLength: 4200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,18 +203,30 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Assignee = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DelegatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     CandidateGroups = table.Column<List<string>>(type: "text[]", nullable: false),
                     CandidateUsers = table.Column<List<string>>(type: "text[]", nullable: false),
                     DueDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FollowUpDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Priority = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoopCounter = table.Column<int>(type: "integer", nullable: true)
+                    LoopCounter = table.Column<int>(type: "integer", nullable: true),
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_engine_tasks", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_ended_instances_BusinessKey",
+                table: "engine_ended_instances",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_ended_instances_ProcessId_EndedAt",
+                table: "engine_ended_instances",
+                columns: new[] { "ProcessId", "EndedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_engine_history_InstanceId",
@@ -234,6 +284,20 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "Assignee", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_engine_tasks_CandidateGroups",
+                table: "engine_tasks",
+                column: "CandidateGroups",
+                filter: "\"Assignee\" IS NULL")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_tasks_CandidateUsers",
+                table: "engine_tasks",
+                column: "CandidateUsers",
+                filter: "\"Assignee\" IS NULL")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engine_tasks_DueDate",
                 table: "engine_tasks",
                 column: "DueDate");
@@ -249,6 +313,12 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "engine_definitions");
+
+            migrationBuilder.DropTable(
+                name: "engine_ended_instances");
+
+            migrationBuilder.DropTable(
+                name: "engine_forms");
 
             migrationBuilder.DropTable(
                 name: "engine_history");

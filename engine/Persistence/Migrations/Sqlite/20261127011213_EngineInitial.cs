@@ -29,6 +29,43 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "engine_ended_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentElementInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RootId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Variables = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_ended_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engine_forms",
+                columns: table => new
+                {
+                    FormId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DeployedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engine_forms", x => new { x.FormId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "engine_history",
                 columns: table => new
                 {
@@ -40,7 +77,8 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     ElementType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Event = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 4200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,18 +201,30 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     FormId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Assignee = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DelegatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     CandidateGroups = table.Column<string>(type: "TEXT", nullable: false),
                     CandidateUsers = table.Column<string>(type: "TEXT", nullable: false),
                     DueDate = table.Column<long>(type: "INTEGER", nullable: true),
                     FollowUpDate = table.Column<long>(type: "INTEGER", nullable: true),
                     Priority = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LoopCounter = table.Column<int>(type: "INTEGER", nullable: true)
+                    LoopCounter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_engine_tasks", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_ended_instances_BusinessKey",
+                table: "engine_ended_instances",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engine_ended_instances_ProcessId_EndedAt",
+                table: "engine_ended_instances",
+                columns: new[] { "ProcessId", "EndedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_engine_history_InstanceId",
@@ -247,6 +297,12 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "engine_definitions");
+
+            migrationBuilder.DropTable(
+                name: "engine_ended_instances");
+
+            migrationBuilder.DropTable(
+                name: "engine_forms");
 
             migrationBuilder.DropTable(
                 name: "engine_history");
