@@ -35,7 +35,7 @@ internal static class DatabaseStartup
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Database.ProviderName, pending);
+            logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Database.ProviderName, string.Join(", ", pending));
         }
         await db.MigrateAsync();
         await services.GetRequiredService<Ctms.Engine.Persistence.EngineDbContext>().Database.MigrateAsync();
