@@ -45,7 +45,7 @@ internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<Engine
                 await transaction.CommitAsync(ct);
                 return result;
             }
-            catch (EngineException e) when (e.Code == EngineException.Conflict && attempt < Attempts && e.Message.Contains("Another command", StringComparison.Ordinal))
+            catch (EngineException e) when (e.Retryable && attempt < Attempts)
             {
                 logger.LogInformation("ENGINE-0409 A command lost a race on its process instance; attempt {Attempt} of {Attempts}", attempt + 1, Attempts);
             }

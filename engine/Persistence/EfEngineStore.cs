@@ -246,7 +246,8 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         }
         catch (DbUpdateConcurrencyException e)
         {
-            throw new EngineException(EngineException.Conflict, $"Another command changed the same process instance or task first; try again. ({e.Entries.Count} row(s))");
+            throw new EngineException(EngineException.Conflict,
+                $"Another command changed the same process instance or task first; try again. ({e.Entries.Count} row(s))", retryable: true);
         }
     }
 

@@ -23,6 +23,7 @@ internal static class ElementsJson
             ["incident"] = e.IncidentId,
             ["retries"] = e.RetriesLeft,
             ["waits"] = e.HasWaits,
+            ["completing"] = e.Completing,
         })]).ToJsonString();
 
     public static Dictionary<Guid, ElementInstanceState> Deserialize(string json)
@@ -46,6 +47,7 @@ internal static class ElementsJson
                 IncidentId = node["incident"]?.GetValue<Guid>(),
                 RetriesLeft = node["retries"]?.GetValue<int>(),
                 HasWaits = node["waits"]?.GetValue<bool>() ?? true,
+                Completing = node["completing"]?.GetValue<bool>() ?? false,
             };
             elements[e.Id] = e;
         }

@@ -113,6 +113,7 @@ internal sealed partial class CommandRun
     {
         var model = Model(instance);
         var node = model.Node(element.ElementId);
+        element.Completing = true;
         if (!await ApplyOutputsAsync(instance, node, element, variables, userId))
         {
             return;
@@ -310,7 +311,7 @@ internal sealed partial class CommandRun
         {
             await CheckScopeAsync(instance, element);
         }
-        else if (RaisedWhileCompleting(incident))
+        else if (element.Completing)
         {
             await CompleteAsync(instance, element, null);
         }

@@ -108,9 +108,6 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
         }
     }
 
-    private static bool RaisedWhileCompleting(IncidentState incident) =>
-        new[] { OutputMapping, OutputElement, CompletionCondition }.Any(what => incident.Message.StartsWith($"The {what} '", StringComparison.Ordinal));
-
     public async Task IncidentAsync(ProcessInstanceState instance, ElementInstanceState element, string code, string message)
     {
         var incident = new IncidentState

@@ -37,6 +37,10 @@ public sealed class ElementInstanceState
     /// <summary>Set while an incident holds this element.</summary>
     public Guid? IncidentId { get; set; }
 
+    /// <summary>Set once the element started to complete: an incident raised from here on (an output mapping, an output
+    /// element, a completion condition) is retried by completing again, not by running the element again.</summary>
+    public bool Completing { get; set; }
+
     /// <summary>Set when a job, a message subscription or a user task waits on this element: only then does closing it look for them.</summary>
     public bool HasWaits { get; set; }
 
