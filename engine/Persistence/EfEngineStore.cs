@@ -189,10 +189,10 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return message;
     }
 
-    public async Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct)
+    public async Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken ct)
     {
         var seen = await db.MessageIds.FindAsync([messageId], ct);
-        if (seen is not null && seen.ExpiresAt > DateTimeOffset.UtcNow)
+        if (seen is not null && seen.ExpiresAt > now)
         {
             return false;
         }

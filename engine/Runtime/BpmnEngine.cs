@@ -89,7 +89,7 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
         var store = stores();
         var now = clock.GetUtcNow();
         var ttl = timeToLive ?? _options.DefaultMessageTimeToLive ?? TimeSpan.Zero;
-        if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
+        if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
         {
             return new CorrelationResult(0, [], false, Duplicate: true);
         }

@@ -46,8 +46,8 @@ public interface IEngineStore
     Task BufferMessageAsync(BufferedMessage message, CancellationToken ct);
     Task<BufferedMessage?> TakeBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct);
 
-    /// <summary>Records a message id; false when it was already seen (a duplicate to drop).</summary>
-    Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct);
+    /// <summary>Records a message id until it expires; false when it was seen and has not expired by <paramref name="now"/> (a duplicate to drop).</summary>
+    Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken ct);
 
     Task AddIncidentAsync(IncidentState incident, CancellationToken ct);
     Task RemoveIncidentAsync(Guid id, CancellationToken ct);

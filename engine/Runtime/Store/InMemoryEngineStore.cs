@@ -98,8 +98,15 @@ public sealed class InMemoryEngineStore : IEngineStore
         return Task.FromResult(message);
     }
 
-    public Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset expiresAt, CancellationToken ct) =>
-        Task.FromResult(_messageIds.TryAdd(messageId, expiresAt));
+    public Task<bool> RememberMessageIdAsync(string messageId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        if (_messageIds.TryGetValue(messageId, out var until) && until > now)
+        {
+            return Task.FromResult(false);
+        }
+        _messageIds[messageId] = expiresAt;
+        return Task.FromResult(true);
+    }
 
     public Task AddIncidentAsync(IncidentState incident, CancellationToken ct) => Do(() => _incidents[incident.Id] = incident);
 
