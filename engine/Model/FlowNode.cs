@@ -41,6 +41,12 @@ public abstract class FlowNode
     public IReadOnlyList<VariableMapping> Inputs { get; internal set; } = [];
     public IReadOnlyList<VariableMapping> Outputs { get; internal set; } = [];
 
+    /// <summary>
+    /// An asynchronous continuation before the activity (<c>camunda:asyncBefore="true"</c>): the command that reaches
+    /// it commits there and a job runs the activity's behaviour in a transaction of its own, on whichever node leases it.
+    /// </summary>
+    public bool AsyncBefore { get; internal set; }
+
     /// <summary>The multi-instance marker, if the activity has one.</summary>
     public MultiInstanceSpec? MultiInstance { get; internal set; }
 

@@ -90,7 +90,32 @@ internal static class ContainerParser
         {
             node.MultiInstance = ZeebeExtensions.MultiInstance(child, context);
         }
+        node.AsyncBefore = AsyncBefore(child, node, context);
         return node;
+    }
+
+    /// <summary>
+    /// Camunda 7's marker for a transaction boundary, the one extension the engine reads from that namespace (Camunda 8
+    /// has none: every task there is a job). Only activities may carry it; elsewhere it is refused, not ignored.
+    /// </summary>
+    private static bool AsyncBefore(XElement element, FlowNode node, ParseContext context)
+    {
+        var raw = ((string?)element.Attribute(Ns.Camunda + "asyncBefore"))?.Trim();
+        if (raw is null || raw.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (!raw.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Problem(ProblemCodes.InvalidStructure, element, $"camunda:asyncBefore '{raw}' must be true or false.");
+            return false;
+        }
+        if (node is not ActivityNode)
+        {
+            context.Problem(ProblemCodes.Unsupported, element, "camunda:asyncBefore is supported on tasks, subprocesses and call activities only.");
+            return false;
+        }
+        return true;
     }
 
     private static void SetStart(IFlowContainer container, EventNode start)

@@ -154,7 +154,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Add(db.Jobs, job);
 
-    public Task RemoveJobAsync(Guid id, CancellationToken ct) => Remove(db.Jobs, id, ct);
+    public Task<bool> RemoveJobAsync(Guid id, CancellationToken ct) => Remove(db.Jobs, id, ct);
 
     public async Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct) =>
         await Local(db.Jobs, j => j.ElementInstanceId == elementInstanceId, ct);
@@ -268,13 +268,14 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return Task.CompletedTask;
     }
 
-    private static async Task Remove<T>(DbSet<T> set, Guid id, CancellationToken ct) where T : class
+    private static async Task<bool> Remove<T>(DbSet<T> set, Guid id, CancellationToken ct) where T : class
     {
         var entity = await set.FindAsync([id], ct);
         if (entity is not null)
         {
             set.Remove(entity);
         }
+        return entity is not null;
     }
 
     private static DeployedProcess? Map(DefinitionRow? row) => row is null ? null : new DeployedProcess(

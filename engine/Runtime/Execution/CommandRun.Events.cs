@@ -76,17 +76,25 @@ internal sealed partial class CommandRun
     /// <summary>A due timer or retry job fires.</summary>
     public async Task FireJobAsync(JobState job)
     {
-        await store.RemoveJobAsync(job.Id, ct);
+        // A job that is gone ran already (on this node or another, after a lease expired): never run it twice.
+        if (!await store.RemoveJobAsync(job.Id, ct))
+        {
+            return;
+        }
         var instance = await LoadAsync(job.InstanceId);
         if (!instance.Elements.TryGetValue(job.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
         {
             return;
         }
         var node = Model(instance).Node(element.ElementId);
-        if (job.Kind == JobKind.Retry)
+        switch (job.Kind)
         {
-            await ExecuteServiceTaskAsync(instance, (ServiceTaskNode)node, element);
-            return;
+            case JobKind.Retry:
+                await ExecuteServiceTaskAsync(instance, (ServiceTaskNode)node, element);
+                return;
+            case JobKind.Continuation:
+                await BehaveAsync(instance, node, element);
+                return;
         }
         if (job.BoundaryElementId is null)
         {

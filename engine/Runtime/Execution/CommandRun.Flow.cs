@@ -88,6 +88,20 @@ internal sealed partial class CommandRun
         {
             await SubscribeBoundariesAsync(instance, node, element);
         }
+        if (node.AsyncBefore)
+        {
+            // The command commits here; the job executor runs the behaviour later, in a transaction of its own.
+            element.HasWaits = true;
+            await store.AddJobAsync(new JobState
+            {
+                Id = Guid.CreateVersion7(),
+                Kind = JobKind.Continuation,
+                InstanceId = instance.Id,
+                ElementInstanceId = element.Id,
+                DueAt = Now,
+            }, ct);
+            return;
+        }
         await BehaveAsync(instance, node, element);
     }
 

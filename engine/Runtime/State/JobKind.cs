@@ -7,4 +7,7 @@ public enum JobKind
 
     /// <summary>A service task's next attempt after a technical failure.</summary>
     Retry,
+
+    /// <summary>An asynchronous continuation: the behaviour of an activity marked <c>asyncBefore</c>, in a transaction of its own.</summary>
+    Continuation,
 }

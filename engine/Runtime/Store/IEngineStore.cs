@@ -33,7 +33,8 @@ public interface IEngineStore
     Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct);
 
     Task AddJobAsync(JobState job, CancellationToken ct);
-    Task RemoveJobAsync(Guid id, CancellationToken ct);
+    /// <summary>Removes a job; false when it was not there (it ran already).</summary>
+    Task<bool> RemoveJobAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct);
     Task<IReadOnlyList<JobState>> DueJobsAsync(DateTimeOffset now, int max, CancellationToken ct);
     Task<DateTimeOffset?> NextJobDueAsync(CancellationToken ct);

@@ -63,7 +63,7 @@ public sealed class InMemoryEngineStore : IEngineStore
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Do(() => _jobs[job.Id] = job);
 
-    public Task RemoveJobAsync(Guid id, CancellationToken ct) => Do(() => _jobs.Remove(id));
+    public Task<bool> RemoveJobAsync(Guid id, CancellationToken ct) => Task.FromResult(_jobs.Remove(id));
 
     public Task<IReadOnlyList<JobState>> JobsForAsync(Guid elementInstanceId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<JobState>>([.. _jobs.Values.Where(j => j.ElementInstanceId == elementInstanceId)]);

@@ -156,6 +156,21 @@ public abstract class MoreConformanceTests : ConformanceSuite
         task.Priority.ShouldBe(80);
         task.FormId.ShouldBe("sign-off");
     }
+
+    [Fact]
+    public async Task AsyncContinuations()
+    {
+        // Each asynchronous activity runs from a job in a command of its own; the parallel join still waits for both.
+        var (stores, cleanup) = await StoresAsync();
+        await using var _ = cleanup;
+        var result = await Simulator.RunAsync([("f.bpmn", Fixture(nameof(AsyncContinuations)))],
+            SimulationScript.Parse("""{"services": {"compute": {"outputs": {"result": 7}}}, "steps": [{"complete": "review"}]}"""), Start, stores);
+
+        result.State.ShouldBe("completed");
+        result.Variables["fromA"]!.GetValue<decimal>().ShouldBe(7m);
+        result.Steps().ShouldBe(["start:completed", "fork:completed", "a:completed", "review:completed", "join:completed", "end:completed"]);
+        (await stores().NextJobDueAsync(default)).ShouldBeNull();
+    }
 }
 
 public sealed class MoreConformanceTests_InMemory : MoreConformanceTests
