@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
+using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,7 @@ internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<Engine
             }
             catch (EngineException e) when (e.Retryable && attempt < Attempts)
             {
+                EngineMetrics.Conflict();
                 logger.LogInformation("ENGINE-0409 A command lost a race on its process instance; attempt {Attempt} of {Attempts}", attempt + 1, Attempts);
             }
         }

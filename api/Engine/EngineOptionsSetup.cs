@@ -14,4 +14,16 @@ internal sealed class EngineHostOptions
 
     /// <summary>Whether this node runs the job executor.</summary>
     public bool RunJobs { get; set; } = true;
+
+    /// <summary>How many leased jobs this node runs at once (PostgreSQL; SQLite has one writer, so one).</summary>
+    public int JobWorkers { get; set; } = 4;
+
+    /// <summary>How many due jobs one lease takes.</summary>
+    public int JobBatch { get; set; } = 64;
+
+    /// <summary>
+    /// Assemblies (paths, relative to the working directory) whose <c>[Activity]</c> handlers the host registers beside
+    /// its own: a hospital's own activities, or a test's, without rebuilding the host.
+    /// </summary>
+    public IList<string> ActivityAssemblies { get; } = [];
 }

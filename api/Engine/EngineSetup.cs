@@ -28,6 +28,7 @@ internal static class EngineSetup
         services.AddScoped<IEngineStore>(sp => new EfEngineStore(sp.GetRequiredService<EngineDbContext>()));
         // Activities are scoped: they run in the command's scope, on the domain context that shares its transaction.
         services.AddScoped<ActivityRegistry>();
+        services.AddActivityAssemblies(configuration.GetSection("Engine:ActivityAssemblies").Get<string[]>() ?? []);
         services.AddScoped<IActivityRegistry, GuardedActivities>();
         services.AddSingleton(new EngineOptions());
         services.AddScoped(sp => new BpmnEngine(sp.GetRequiredService<IEngineStore>, sp.GetRequiredService<IActivityRegistry>(),

@@ -230,6 +230,10 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return Task.CompletedTask;
     }
 
+    public async Task<IReadOnlyList<HistoryEvent>> ElementHistoryAsync(Guid elementInstanceId, CancellationToken ct) =>
+        (await db.History.AsNoTracking().Where(h => h.ElementInstanceId == elementInstanceId).OrderBy(h => h.Sequence).ToListAsync(ct))
+        .ConvertAll(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId, h.Detail));
+
     public async Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct)
     {
         var saved = await db.History.AsNoTracking().Where(h => instanceId == null || h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
@@ -249,7 +253,20 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             throw new EngineException(EngineException.Conflict,
                 $"Another command changed the same process instance or task first; try again. ({e.Entries.Count} row(s))", retryable: true);
         }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // The engine's keys are its own ids, so a duplicate is another command that got there first: two commands
+            // ending the same instance (its ended row), deploying the same version, remembering the same message id.
+            throw new EngineException(EngineException.Conflict, "Another command saved the same process state first; try again.", retryable: true);
+        }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException q => q.SqliteErrorCode == 19 && q.SqliteExtendedErrorCode is 1555 or 2067,
+        _ => false,
+    };
 
     /// <summary>
     /// Rows matching in the database, merged with what this command added or removed and has not saved yet: the

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Model;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime.Activities;
@@ -29,54 +30,64 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
     /// <summary>Deploys the executable processes of a file; a process whose XML is unchanged keeps its version.</summary>
     public async Task<IReadOnlyList<DeployedProcess>> DeployAsync(string resourceName, string xml, CancellationToken ct = default)
     {
-        var store = stores();
-        var definitions = BpmnParser.Parse(xml, activities);
-        CallGraph.EnsureAcyclic(definitions.Executable,
-            (await LatestDefinitionsAsync(store, ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
-        var deployed = new List<DeployedProcess>();
-        foreach (var process in definitions.Executable)
+        return await TracedAsync("deploy", resourceName, async () =>
         {
-            var latest = await store.LatestDefinitionAsync(process.Id, ct);
-            if (latest is not null && latest.Hash == hash)
+            var store = stores();
+            var definitions = BpmnParser.Parse(xml, activities);
+            CallGraph.EnsureAcyclic(definitions.Executable,
+                (await LatestDefinitionsAsync(store, ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+            var deployed = new List<DeployedProcess>();
+            foreach (var process in definitions.Executable)
             {
-                deployed.Add(latest);
-                continue;
+                var latest = await store.LatestDefinitionAsync(process.Id, ct);
+                if (latest is not null && latest.Hash == hash)
+                {
+                    deployed.Add(latest);
+                    continue;
+                }
+                var version = new DeployedProcess(process.Id, (latest?.Version ?? 0) + 1, process.Name, process, resourceName, xml, hash, clock.GetUtcNow());
+                await store.AddDefinitionAsync(version, ct);
+                deployed.Add(version);
             }
-            var version = new DeployedProcess(process.Id, (latest?.Version ?? 0) + 1, process.Name, process, resourceName, xml, hash, clock.GetUtcNow());
-            await store.AddDefinitionAsync(version, ct);
-            deployed.Add(version);
-        }
-        await store.CommitAsync(ct);
-        return deployed;
+            await store.CommitAsync(ct);
+            return deployed;
+        });
     }
 
     /// <summary>Starts the latest (or the given) version of a process at its none start event.</summary>
     public async Task<ProcessInstanceState> StartAsync(string processId, IReadOnlyDictionary<string, object?>? variables = null, string? businessKey = null,
         int? version = null, CancellationToken ct = default)
     {
-        var store = stores();
-        var definition = (version is null ? await store.LatestDefinitionAsync(processId, ct) : await store.DefinitionAsync(processId, version.Value, ct))
-                         ?? throw new EngineException(EngineException.NotFound, $"Process '{processId}'{(version is null ? "" : $" version {version}")} is not deployed.");
-        var run = Run(store, ct);
-        var instance = run.StartInstance(definition, variables ?? new Dictionary<string, object?>(), businessKey);
-        await run.FinishAsync();
-        return instance;
+        return await TracedAsync("start", processId, async () =>
+        {
+            var store = stores();
+            var definition = (version is null ? await store.LatestDefinitionAsync(processId, ct) : await store.DefinitionAsync(processId, version.Value, ct))
+                             ?? throw new EngineException(EngineException.NotFound, $"Process '{processId}'{(version is null ? "" : $" version {version}")} is not deployed.");
+            var run = Run(store, ct);
+            var instance = run.StartInstance(definition, variables ?? new Dictionary<string, object?>(), businessKey);
+            await run.FinishAsync();
+            return instance;
+        });
     }
 
     /// <summary>Completes an open user task with the variables of its form.</summary>
     public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken ct = default)
     {
-        var store = stores();
-        var task = await store.TaskAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
-        var run = Run(store, ct);
-        var instance = await run.LoadAsync(task.InstanceId);
-        if (!instance.Elements.TryGetValue(task.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
+        await TracedAsync("complete-task", taskId.ToString(), async () =>
         {
-            throw new EngineException(EngineException.Conflict, $"Task {taskId} is no longer active.");
-        }
-        await run.CompleteAsync(instance, element, variables, userId: userId);
-        await run.FinishAsync();
+            var store = stores();
+            var task = await store.TaskAsync(taskId, ct) ?? throw await Tasks.TaskService.NotOpenAsync(store, taskId, ct);
+            var run = Run(store, ct);
+            var instance = await run.LoadAsync(task.InstanceId);
+            if (!instance.Elements.TryGetValue(task.ElementInstanceId, out var element) || element.Status != ElementStatus.Active)
+            {
+                throw new EngineException(EngineException.Conflict, $"Task {taskId} is no longer active.");
+            }
+            await run.CompleteAsync(instance, element, variables, userId: userId);
+            await run.FinishAsync();
+            return true;
+        });
     }
 
     /// <summary>
@@ -86,48 +97,51 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
     public async Task<CorrelationResult> CorrelateAsync(string name, string correlationKey, IReadOnlyDictionary<string, object?>? variables = null,
         string? messageId = null, TimeSpan? timeToLive = null, bool keepUntilDisposed = false, CancellationToken ct = default)
     {
-        var store = stores();
-        var now = clock.GetUtcNow();
-        var ttl = timeToLive ?? _options.DefaultMessageTimeToLive ?? TimeSpan.Zero;
-        if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
+        return await TracedAsync("correlate", name, async () =>
         {
-            return new CorrelationResult(0, [], false, Duplicate: true);
-        }
-        var values = variables ?? new Dictionary<string, object?>();
-        var run = Run(store, ct);
-        var delivered = 0;
-        foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
-        {
-            if (await run.DeliverAsync(subscription, values))
+            var store = stores();
+            var now = clock.GetUtcNow();
+            var ttl = timeToLive ?? _options.DefaultMessageTimeToLive ?? TimeSpan.Zero;
+            if (messageId is not null && !await store.RememberMessageIdAsync(messageId, now, now + (ttl > TimeSpan.Zero ? ttl : TimeSpan.FromHours(1)), ct))
             {
-                delivered++;
+                return new CorrelationResult(0, [], false, Duplicate: true);
             }
-        }
-        var started = new List<Guid>();
-        foreach (var definition in await LatestDefinitionsAsync(store, ct))
-        {
-            var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
-            if (start is not null)
+            var values = variables ?? new Dictionary<string, object?>();
+            var run = Run(store, ct);
+            var delivered = 0;
+            foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
             {
-                started.Add(run.StartInstance(definition, values, correlationKey.Length > 0 ? correlationKey : null, start).Id);
+                if (await run.DeliverAsync(subscription, values))
+                {
+                    delivered++;
+                }
             }
-        }
-        var buffered = delivered == 0 && started.Count == 0 && (ttl > TimeSpan.Zero || keepUntilDisposed);
-        if (buffered)
-        {
-            await store.BufferMessageAsync(new BufferedMessage
+            var started = new List<Guid>();
+            foreach (var definition in await LatestDefinitionsAsync(store, ct))
             {
-                Id = Guid.CreateVersion7(),
-                Name = name,
-                CorrelationKey = correlationKey,
-                MessageId = messageId,
-                Variables = new Dictionary<string, object?>(values, StringComparer.Ordinal),
-                PublishedAt = now,
-                ExpiresAt = keepUntilDisposed && timeToLive is null ? null : now + ttl,
-            }, ct);
-        }
-        await run.FinishAsync();
-        return new CorrelationResult(delivered, started, buffered, Duplicate: false);
+                var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
+                if (start is not null)
+                {
+                    started.Add(run.StartInstance(definition, values, correlationKey.Length > 0 ? correlationKey : null, start).Id);
+                }
+            }
+            var buffered = delivered == 0 && started.Count == 0 && (ttl > TimeSpan.Zero || keepUntilDisposed);
+            if (buffered)
+            {
+                await store.BufferMessageAsync(new BufferedMessage
+                {
+                    Id = Guid.CreateVersion7(),
+                    Name = name,
+                    CorrelationKey = correlationKey,
+                    MessageId = messageId,
+                    Variables = new Dictionary<string, object?>(values, StringComparer.Ordinal),
+                    PublishedAt = now,
+                    ExpiresAt = keepUntilDisposed && timeToLive is null ? null : now + ttl,
+                }, ct);
+            }
+            await run.FinishAsync();
+            return new CorrelationResult(delivered, started, buffered, Duplicate: false);
+        });
     }
 
     /// <summary>Fires the timers and retries that are due by the clock, each in a command of its own; returns how many ran.</summary>
@@ -148,24 +162,47 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
     /// <summary>Fires one job (leased by the host's job executor) as a command of its own.</summary>
     public async Task RunJobAsync(JobState job, CancellationToken ct = default)
     {
-        var run = Run(stores(), ct);
-        await run.FireJobAsync(job);
-        await run.FinishAsync();
+        await TracedAsync("job", job.Kind.ToString(), async () =>
+        {
+            var run = Run(stores(), ct);
+            await run.FireJobAsync(job);
+            await run.FinishAsync();
+            return true;
+        });
     }
 
     /// <summary>Tries the element of an incident again (after the cause was fixed): a service task gets one more attempt.</summary>
     public async Task RetryIncidentAsync(Guid incidentId, CancellationToken ct = default)
     {
-        var store = stores();
-        var incident = (await store.IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == incidentId)
-                       ?? throw new EngineException(EngineException.NotFound, $"Incident {incidentId} is not open.");
-        var run = Run(store, ct);
-        await run.RetryAsync(incident);
-        await run.FinishAsync();
+        await TracedAsync("retry-incident", incidentId.ToString(), async () =>
+        {
+            var store = stores();
+            var incident = (await store.IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == incidentId)
+                           ?? throw new EngineException(EngineException.NotFound, $"Incident {incidentId} is not open.");
+            var run = Run(store, ct);
+            await run.RetryAsync(incident);
+            await run.FinishAsync();
+            return true;
+        });
     }
 
     private static async Task<IEnumerable<DeployedProcess>> LatestDefinitionsAsync(IEngineStore store, CancellationToken ct) =>
         (await store.DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!);
+
+    /// <summary>A command inside its span (<see cref="EngineMetrics.Source"/>) with its duration recorded.</summary>
+    private static async Task<T> TracedAsync<T>(string command, string? subject, Func<Task<T>> body)
+    {
+        using var scope = EngineMetrics.Command(command, subject);
+        try
+        {
+            return await body();
+        }
+        catch (Exception e)
+        {
+            scope.Fail(e);
+            throw;
+        }
+    }
 
     private CommandRun Run(IEngineStore store, CancellationToken ct) => new(store, activities, clock, _options, ct);
 }

@@ -1,3 +1,4 @@
+using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime.State;
 
@@ -12,6 +13,7 @@ internal sealed partial class CommandRun
         var start = startEvent ?? definition.Model.NoneStartEvent
                     ?? throw new EngineException(EngineException.Invalid, $"Process '{definition.ProcessId}' has no none start event; start it with a message.");
         var root = new ElementInstanceState { Id = Guid.CreateVersion7(), ElementId = definition.ProcessId, Kind = ElementKind.Process, Status = ElementStatus.Active };
+        _afterCommit.Add(() => EngineMetrics.InstanceStarted(definition.ProcessId));
         foreach (var (key, value) in variables)
         {
             root.Variables[key] = value;
@@ -91,15 +93,7 @@ internal sealed partial class CommandRun
         if (node.AsyncBefore)
         {
             // The command commits here; the job executor runs the behaviour later, in a transaction of its own.
-            element.HasWaits = true;
-            await store.AddJobAsync(new JobState
-            {
-                Id = Guid.CreateVersion7(),
-                Kind = JobKind.Continuation,
-                InstanceId = instance.Id,
-                ElementInstanceId = element.Id,
-                DueAt = Now,
-            }, ct);
+            await ScheduleJobAsync(instance, element, JobKind.Continuation, Now);
             return;
         }
         await BehaveAsync(instance, node, element);
@@ -275,6 +269,7 @@ internal sealed partial class CommandRun
                 await TerminateAsync(called, called.Root);
                 called.Status = InstanceStatus.Terminated;
                 called.EndedAt = Now;
+                _afterCommit.Add(() => EngineMetrics.InstanceEnded(called.ProcessId, InstanceStatus.Terminated));
             }
         }
         await CloseAsync(instance, element, "cancelled");
@@ -296,6 +291,7 @@ internal sealed partial class CommandRun
         await CloseAsync(instance, instance.Root, "completed");
         instance.Status = InstanceStatus.Completed;
         instance.EndedAt = Now;
+        _afterCommit.Add(() => EngineMetrics.InstanceEnded(instance.ProcessId, InstanceStatus.Completed));
         if (instance.ParentInstanceId is { } parentId && instance.ParentElementInstanceId is { } callId)
         {
             var parent = await LoadAsync(parentId);

@@ -12,7 +12,8 @@ internal sealed partial class CommandRun
         var spec = node.Spec;
         var task = new UserTaskState
         {
-            Id = Guid.CreateVersion7(),
+            // The task is its element instance's: its history (claimed, completed, cancelled) is found by the task's id.
+            Id = element.Id,
             InstanceId = instance.Id,
             ElementInstanceId = element.Id,
             ProcessId = instance.ProcessId,
@@ -104,15 +105,7 @@ internal sealed partial class CommandRun
         element.RetriesLeft = Math.Max(0, (element.RetriesLeft ?? 1) - 1);
         if (element.RetriesLeft > 0)
         {
-            element.HasWaits = true;
-            await store.AddJobAsync(new JobState
-            {
-                Id = Guid.CreateVersion7(),
-                Kind = JobKind.Retry,
-                InstanceId = instance.Id,
-                ElementInstanceId = element.Id,
-                DueAt = Now + options.RetryBackoff,
-            }, ct);
+            await ScheduleJobAsync(instance, element, JobKind.Retry, Now + options.RetryBackoff);
             return;
         }
         await IncidentAsync(instance, element, IncidentCodes.JobFailed, $"The activity of '{element.ElementId}' failed and has no retries left: {reason}");

@@ -1,3 +1,4 @@
+using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Feel;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime.Activities;
@@ -22,6 +23,9 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
     private readonly Queue<Func<Task>> _agenda = new();
     private readonly Dictionary<Guid, ProcessInstanceState> _instances = [];
     private readonly Dictionary<Guid, ProcessModel> _models = [];
+
+    // Metrics to record once the command's changes are saved (a command that lost a race records nothing).
+    private readonly List<Action> _afterCommit = [];
     private int _activations;
 
     public IEngineStore Store => store;
@@ -45,6 +49,10 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
             await store.SaveInstanceAsync(instance, ct);
         }
         await store.CommitAsync(ct);
+        foreach (var record in _afterCommit)
+        {
+            record();
+        }
     }
 
     public async Task<ProcessInstanceState> LoadAsync(Guid id)
@@ -108,6 +116,20 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
         }
     }
 
+    /// <summary>A retry or continuation of an element: a job the executor runs when due, removed if the element ends first.</summary>
+    private Task ScheduleJobAsync(ProcessInstanceState instance, ElementInstanceState element, JobKind kind, DateTimeOffset dueAt)
+    {
+        element.HasWaits = true;
+        return store.AddJobAsync(new JobState
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            InstanceId = instance.Id,
+            ElementInstanceId = element.Id,
+            DueAt = dueAt,
+        }, ct);
+    }
+
     public async Task IncidentAsync(ProcessInstanceState instance, ElementInstanceState element, string code, string message)
     {
         var incident = new IncidentState
@@ -121,6 +143,7 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
             CreatedAt = Now,
         };
         element.IncidentId = incident.Id;
+        _afterCommit.Add(() => EngineMetrics.IncidentRaised(code));
         await store.AddIncidentAsync(incident, ct);
     }
 

@@ -57,5 +57,8 @@ public interface IEngineStore
     Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct);
     Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct);
 
+    /// <summary>The history of one element instance (a user task's id is its element instance's), oldest first.</summary>
+    Task<IReadOnlyList<HistoryEvent>> ElementHistoryAsync(Guid elementInstanceId, CancellationToken ct);
+
     Task CommitAsync(CancellationToken ct);
 }

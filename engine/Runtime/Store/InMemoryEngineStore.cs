@@ -117,6 +117,9 @@ public sealed class InMemoryEngineStore : IEngineStore
 
     public Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct) => Do(() => _history.Add(history));
 
+    public Task<IReadOnlyList<HistoryEvent>> ElementHistoryAsync(Guid elementInstanceId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<HistoryEvent>>([.. _history.Where(h => h.ElementInstanceId == elementInstanceId)]);
+
     public Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<HistoryEvent>>([.. _history.Where(h => instanceId is null || h.InstanceId == instanceId)]);
 

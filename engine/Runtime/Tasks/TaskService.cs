@@ -115,7 +115,21 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         || task.CandidateGroups.Any(g => userGroups.Contains(g, StringComparer.Ordinal));
 
     private static async Task<UserTaskState> OpenTaskAsync(IEngineStore store, Guid taskId, CancellationToken ct) =>
-        await store.TaskAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
+        await store.TaskAsync(taskId, ct) ?? throw await NotOpenAsync(store, taskId, ct);
+
+    /// <summary>
+    /// Why a task is not open: it ended (completed by someone, or cancelled with its process) and the caller was too late,
+    /// a Conflict; or it never existed, NotFound.
+    /// </summary>
+    internal static async Task<EngineException> NotOpenAsync(IEngineStore store, Guid taskId, CancellationToken ct)
+    {
+        var ended = (await store.ElementHistoryAsync(taskId, ct)).LastOrDefault(h => h.Event is "completed" or "cancelled");
+        return ended is null
+            ? new EngineException(EngineException.NotFound, $"Task {taskId} is not open.")
+            : new EngineException(EngineException.Conflict, ended.Event == "completed"
+                ? $"Task {taskId} ('{ended.ElementId}') was completed at {ended.At:u}; it is no longer open."
+                : $"Task {taskId} ('{ended.ElementId}') was cancelled at {ended.At:u}; it is no longer open.");
+    }
 
     private static void RequireUser(string userId)
     {

@@ -64,7 +64,8 @@ public abstract class InboxApiTests(CtmsAppFactory app)
         var history = await (await admin.GetAsync($"/api/process-instances/{instanceId}/history")).ReadAsync<List<JsonElement>>();
         history.Single(h => h.GetProperty("elementId").GetString() == "confirm" && h.GetProperty("event").GetString() == "completed")
             .GetProperty("userId").GetString().ShouldBe(piName);
-        await (await pi.PostAsync($"/api/tasks/{taskId}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await pi.PostAsync($"/api/tasks/{taskId}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict); // a completed task is a conflict, not unknown
+        await (await pi.PostAsync($"/api/tasks/{Guid.NewGuid()}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await pi.GetAsync("/api/tasks?view=everything")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 }
