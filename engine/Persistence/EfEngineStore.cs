@@ -18,13 +18,38 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
     // Parsed models by content hash and process id: a version's XML never changes, so it is parsed once per process.
     private static readonly ConcurrentDictionary<(string Hash, string ProcessId), Model.ProcessModel> Models = new();
 
+    // Deployed versions by (process id, version, content hash): a command asks the database which version and hash it
+    // needs (a small row) and takes the definition, XML and model from here; only a version not seen yet is read whole.
+    private static readonly ConcurrentDictionary<(string ProcessId, int Version, string Hash), DeployedProcess> Deployed = new();
+
+    // Ended instances this command read back from the ended table: their row exists already.
+    private readonly HashSet<Guid> _revived = [];
+
     public EngineDbContext Context => db;
 
     public async Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct) =>
-        Map(await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct));
+        await CachedAsync(await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version)
+            .Select(d => new DefinitionKey(d.ProcessId, d.Version, d.Hash)).FirstOrDefaultAsync(ct), ct);
 
     public async Task<DeployedProcess?> DefinitionAsync(string processId, int version, CancellationToken ct) =>
-        Map(await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.ProcessId == processId && d.Version == version, ct));
+        await CachedAsync(await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId && d.Version == version)
+            .Select(d => new DefinitionKey(d.ProcessId, d.Version, d.Hash)).SingleOrDefaultAsync(ct), ct);
+
+    private sealed record DefinitionKey(string ProcessId, int Version, string Hash);
+
+    private async Task<DeployedProcess?> CachedAsync(DefinitionKey? key, CancellationToken ct)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+        if (Deployed.TryGetValue((key.ProcessId, key.Version, key.Hash), out var cached))
+        {
+            return cached;
+        }
+        var definition = Map(await db.Definitions.AsNoTracking().SingleAsync(d => d.ProcessId == key.ProcessId && d.Version == key.Version, ct))!;
+        return Deployed.GetOrAdd((key.ProcessId, key.Version, key.Hash), definition);
+    }
 
     public async Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct) =>
         (await db.Definitions.AsNoTracking().OrderBy(d => d.ProcessId).ThenBy(d => d.Version).ToListAsync(ct)).ConvertAll(d => Map(d)!);
@@ -45,14 +70,25 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return Task.CompletedTask;
     }
 
-    public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) =>
-        await db.Instances.FindAsync([id], ct) ?? Revive(await db.Set<EndedInstanceRow>().FindAsync([id], ct));
+    public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct)
+    {
+        if (await db.Instances.FindAsync([id], ct) is { } active)
+        {
+            return active;
+        }
+        var ended = Revive(await db.Set<EndedInstanceRow>().FindAsync([id], ct));
+        if (ended is not null)
+        {
+            _revived.Add(id);
+        }
+        return ended;
+    }
 
     /// <summary>
     /// Saves an active instance in the runtime table; an instance that ended leaves it (the delete carries the
     /// revision check) for the ended-instances table, which history queries read.
     /// </summary>
-    public async Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct)
+    public Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct)
     {
         var entry = db.Entry(instance);
         if (instance.Status == InstanceStatus.Active)
@@ -65,7 +101,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             {
                 entry.Property(i => i.Elements).IsModified = true;
             }
-            return;
+            return Task.CompletedTask;
         }
         if (entry.State is EntityState.Unchanged or EntityState.Modified)
         {
@@ -75,7 +111,9 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         {
             entry.State = EntityState.Detached;
         }
-        if (await db.Set<EndedInstanceRow>().FindAsync([instance.Id], ct) is null)
+        // An instance ended in this command gets its ended row (a concurrent command that ended it first makes the
+        // insert a unique violation, a retryable conflict); one read back from there has it already.
+        if (!_revived.Contains(instance.Id))
         {
             db.Set<EndedInstanceRow>().Add(new EndedInstanceRow
             {
@@ -92,6 +130,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
                 Variables = VariableJson.Serialize(instance.Root.Variables),
             });
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>An ended instance as the runtime reads it: its process scope only, no longer active.</summary>
@@ -127,7 +166,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Add(db.Tasks, task);
 
-    public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Remove(db.Tasks, id, ct);
+    public Task<bool> RemoveTaskAsync(Guid id, CancellationToken ct) => Remove(db.Tasks, id, ct);
 
     public Task SaveTaskAsync(UserTaskState task, CancellationToken ct)
     {

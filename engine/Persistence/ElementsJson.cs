@@ -22,9 +22,17 @@ internal static class ElementsJson
             ["called"] = e.CalledInstanceId,
             ["incident"] = e.IncidentId,
             ["retries"] = e.RetriesLeft,
-            ["waits"] = e.HasWaits,
+            ["waits"] = (int)e.Waits,
             ["completing"] = e.Completing,
         })]).ToJsonString();
+
+    /// <summary>The flags; a state saved before they existed said only whether anything waited (true, or absent: look for all).</summary>
+    private static ElementWaits Waits(JsonNode? node) => node?.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.Number => (ElementWaits)node.GetValue<int>(),
+        System.Text.Json.JsonValueKind.False => ElementWaits.None,
+        _ => ElementWaits.All,
+    };
 
     public static Dictionary<Guid, ElementInstanceState> Deserialize(string json)
     {
@@ -46,7 +54,7 @@ internal static class ElementsJson
                 CalledInstanceId = node["called"]?.GetValue<Guid>(),
                 IncidentId = node["incident"]?.GetValue<Guid>(),
                 RetriesLeft = node["retries"]?.GetValue<int>(),
-                HasWaits = node["waits"]?.GetValue<bool>() ?? true,
+                Waits = Waits(node["waits"]),
                 Completing = node["completing"]?.GetValue<bool>() ?? false,
             };
             elements[e.Id] = e;

@@ -48,7 +48,7 @@ internal sealed partial class CommandRun
             return;
         }
         job.DueAt = due;
-        element.HasWaits = true;
+        element.Waits |= ElementWaits.Jobs;
         await store.AddJobAsync(job, ct);
     }
 
@@ -155,7 +155,7 @@ internal sealed partial class CommandRun
             ElementInstanceId = element.Id,
             BoundaryElementId = boundaryId,
         };
-        element.HasWaits = true;
+        element.Waits |= ElementWaits.Subscriptions;
         await store.AddSubscriptionAsync(subscription, ct);
         Enqueue(() => DeliverBufferedAsync(subscription));
     }

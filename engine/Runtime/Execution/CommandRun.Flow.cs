@@ -182,21 +182,33 @@ internal sealed partial class CommandRun
     private async Task CloseAsync(ProcessInstanceState instance, ElementInstanceState element, string @event, string? userId = null)
     {
         element.Status = @event == "completed" ? ElementStatus.Completed : ElementStatus.Terminated;
-        if (element.HasWaits)
+        if (element.Waits.HasFlag(ElementWaits.Jobs))
         {
             foreach (var job in await store.JobsForAsync(element.Id, ct))
             {
                 await store.RemoveJobAsync(job.Id, ct);
             }
+        }
+        if (element.Waits.HasFlag(ElementWaits.Subscriptions))
+        {
             foreach (var subscription in await store.SubscriptionsForAsync(element.Id, ct))
             {
                 await store.RemoveSubscriptionAsync(subscription.Id, ct);
             }
-            foreach (var task in (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id))
+        }
+        if (element.Waits.HasFlag(ElementWaits.Task))
+        {
+            // A task's id is its element instance's: found among the command's own reads without a query. (A task
+            // created before that rule has an id of its own and is looked up by its element instance.)
+            if (!await store.RemoveTaskAsync(element.Id, ct))
             {
-                await store.RemoveTaskAsync(task.Id, ct);
+                foreach (var task in (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id))
+                {
+                    await store.RemoveTaskAsync(task.Id, ct);
+                }
             }
         }
+        element.Waits = ElementWaits.None;
         if (element.IncidentId is { } incident)
         {
             await store.RemoveIncidentAsync(incident, ct);

@@ -44,7 +44,7 @@ internal sealed partial class CommandRun
             }
             apply(value);
         }
-        element.HasWaits = true;
+        element.Waits |= ElementWaits.Task;
         await store.AddTaskAsync(task, ct);
     }
 

@@ -119,7 +119,7 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
     /// <summary>A retry or continuation of an element: a job the executor runs when due, removed if the element ends first.</summary>
     private Task ScheduleJobAsync(ProcessInstanceState instance, ElementInstanceState element, JobKind kind, DateTimeOffset dueAt)
     {
-        element.HasWaits = true;
+        element.Waits |= ElementWaits.Jobs;
         return store.AddJobAsync(new JobState
         {
             Id = Guid.CreateVersion7(),

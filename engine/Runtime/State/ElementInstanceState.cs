@@ -41,8 +41,8 @@ public sealed class ElementInstanceState
     /// element, a completion condition) is retried by completing again, not by running the element again.</summary>
     public bool Completing { get; set; }
 
-    /// <summary>Set when a job, a message subscription or a user task waits on this element: only then does closing it look for them.</summary>
-    public bool HasWaits { get; set; }
+    /// <summary>What waits on this element (jobs, message subscriptions, a user task): closing it looks only for those.</summary>
+    public ElementWaits Waits { get; set; }
 
     /// <summary>On a service task: attempts left before an incident.</summary>
     public int? RetriesLeft { get; set; }

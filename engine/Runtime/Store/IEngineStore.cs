@@ -20,7 +20,8 @@ public interface IEngineStore
     Task<UserTaskState?> TaskAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<UserTaskState>> TasksAsync(Guid? instanceId, CancellationToken ct);
     Task AddTaskAsync(UserTaskState task, CancellationToken ct);
-    Task RemoveTaskAsync(Guid id, CancellationToken ct);
+    /// <summary>Removes an open task; false when it was not there.</summary>
+    Task<bool> RemoveTaskAsync(Guid id, CancellationToken ct);
 
     /// <summary>
     /// Saves a changed open task (its assignee, a delegation) and bumps its <see cref="UserTaskState.Revision"/>: the

@@ -39,7 +39,7 @@ public sealed class InMemoryEngineStore : IEngineStore
 
     public Task AddTaskAsync(UserTaskState task, CancellationToken ct) => Do(() => _tasks[task.Id] = task);
 
-    public Task RemoveTaskAsync(Guid id, CancellationToken ct) => Do(() => _tasks.Remove(id));
+    public Task<bool> RemoveTaskAsync(Guid id, CancellationToken ct) => Task.FromResult(_tasks.Remove(id));
 
     public Task SaveTaskAsync(UserTaskState task, CancellationToken ct)
     {
