@@ -181,15 +181,8 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return Task.CompletedTask;
     }
 
-    public async Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct)
-    {
-        query.Validate();
-        var matching = db.Tasks.AsNoTracking().Filter(query);
-        var total = await matching.CountAsync(ct);
-        var items = total <= query.Offset ? [] : await matching.Sort(query.Sort, nullsSortLast: db.Database.IsNpgsql())
-            .Skip(query.Offset).Take(query.EffectiveLimit).ToListAsync(ct);
-        return new TaskPage(items, total, query.Offset, query.EffectiveLimit);
-    }
+    public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct) =>
+        db.Tasks.AsNoTracking().PageAsync(query, nullsSortLast: db.Database.IsNpgsql(), keysFirst: db.Database.IsNpgsql(), q => q.ToListAsync(ct), q => q.CountAsync(ct));
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Add(db.Jobs, job);
 

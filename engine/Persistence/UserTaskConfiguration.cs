@@ -18,7 +18,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskS
         b.Property(t => t.DelegatedBy).HasMaxLength(256);
         b.Property(t => t.Revision).IsConcurrencyToken();
         // The inbox's two questions: "assigned to me" and "offered to my groups", each first by due date. The first
-        // reads this index in order; the second is served by GIN indexes on PostgreSQL (PostgresEngineDbContext).
+        // reads this index in order; PostgreSQL covers both with indexes of its own (PostgresEngineDbContext).
         b.HasIndex(t => new { t.Assignee, t.DueDate });
         b.HasIndex(t => t.InstanceId);
         b.HasIndex(t => t.DueDate);

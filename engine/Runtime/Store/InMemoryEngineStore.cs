@@ -53,13 +53,8 @@ public sealed class InMemoryEngineStore : IEngineStore
         return Task.CompletedTask;
     }
 
-    public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct)
-    {
-        query.Validate();
-        var matching = _tasks.Values.AsQueryable().Filter(query);
-        var items = matching.Sort(query.Sort, nullsSortLast: false).Skip(query.Offset).Take(query.EffectiveLimit).ToList();
-        return Task.FromResult(new TaskPage(items, matching.Count(), query.Offset, query.EffectiveLimit));
-    }
+    public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct) =>
+        _tasks.Values.AsQueryable().PageAsync(query, nullsSortLast: false, keysFirst: false, q => Task.FromResult(q.ToList()), q => Task.FromResult(q.Count()));
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Do(() => _jobs[job.Id] = job);
 

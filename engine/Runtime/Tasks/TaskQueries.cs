@@ -8,6 +8,36 @@ namespace Ctms.Engine.Runtime.Tasks;
 /// </summary>
 internal static class TaskQueries
 {
+    /// <summary>
+    /// A page of <paramref name="tasks"/> (every open task) for <paramref name="query"/>, with its total as
+    /// <see cref="TaskPage"/> defines it: counted up to <see cref="TaskQuery.CountLimit"/> (or the page's end), and not
+    /// counted at all when the page ends short of its limit, since then the total is known. <paramref name="keysFirst"/>:
+    /// select the page's ids, then those rows, so that a database finds the page in an index that holds the sort keys and
+    /// the filtered columns (PostgreSQL's covering indexes of the inbox) and reads the table for the page's rows only.
+    /// <paramref name="list"/> and <paramref name="count"/> run a query, asynchronously on a database.
+    /// </summary>
+    public static async Task<TaskPage> PageAsync(this IQueryable<UserTaskState> tasks, TaskQuery query, bool nullsSortLast, bool keysFirst,
+        Func<IQueryable<UserTaskState>, Task<List<UserTaskState>>> list, Func<IQueryable<UserTaskState>, Task<int>> count)
+    {
+        query.Validate();
+        var matching = tasks.Filter(query);
+        var limit = query.EffectiveLimit;
+        var page = matching.Sort(query.Sort, nullsSortLast).Skip(query.Offset).Take(limit);
+        if (keysFirst)
+        {
+            var ids = page.Select(t => t.Id);
+            page = tasks.Where(t => ids.Contains(t.Id)).Sort(query.Sort, nullsSortLast);
+        }
+        var items = await list(page);
+        if (items.Count < limit && (items.Count > 0 || query.Offset == 0))
+        {
+            return new TaskPage(items, query.Offset + items.Count, true, query.Offset, limit);
+        }
+        var cap = Math.Max(TaskQuery.CountLimit, query.Offset + limit);
+        var counted = await count(matching.Take(cap + 1));
+        return new TaskPage(items, Math.Min(counted, cap), counted <= cap, query.Offset, limit);
+    }
+
     public static IQueryable<UserTaskState> Filter(this IQueryable<UserTaskState> tasks, TaskQuery query)
     {
         if (query.Assignee is { } assignee)

@@ -10,6 +10,12 @@ public sealed record TaskQuery
     /// <summary>The largest page: a larger <see cref="Limit"/> is capped to it.</summary>
     public const int MaxLimit = 200;
 
+    /// <summary>
+    /// How far a page's total is counted exactly (or to the end of the page, if that is further); past it the page says
+    /// "more than" (<see cref="TaskPage.TotalIsExact"/>).
+    /// </summary>
+    public const int CountLimit = 1000;
+
     /// <summary>Only tasks assigned to this user.</summary>
     public string? Assignee { get; init; }
 

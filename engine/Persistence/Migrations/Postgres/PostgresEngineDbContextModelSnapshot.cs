@@ -498,6 +498,13 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("Assignee", "DueDate");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Assignee", "DueDate"), new[] { "CreatedAt", "Id" });
+
+                    b.HasIndex(new[] { "DueDate", "CreatedAt", "Id" }, "IX_engine_tasks_offered_in_due_order")
+                        .HasFilter("\"Assignee\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DueDate", "CreatedAt", "Id" }, "IX_engine_tasks_offered_in_due_order"), new[] { "CandidateGroups", "CandidateUsers" });
+
                     b.ToTable("engine_tasks", (string)null);
                 });
 #pragma warning restore 612, 618
