@@ -12,7 +12,7 @@ internal static class AccessCheckBenchmark
     public static async Task RunAsync(ResultTable table, bool quick, string? postgres)
     {
         var projects = quick ? 200 : 2000;
-        var checks = quick ? 500 : 5000;
+        var checks = quick ? 200 : 5000;
         await foreach (var db in BenchDatabase.AllAsync(postgres))
         {
             await using (db)

@@ -10,7 +10,7 @@ internal static class AuditedWriteBenchmark
 {
     public static async Task RunAsync(ResultTable table, bool quick, string? postgres)
     {
-        var perClient = quick ? 100 : 1000;
+        var perClient = quick ? 40 : 1000;
         await foreach (var db in BenchDatabase.AllAsync(postgres))
         {
             await using (db)

@@ -6,10 +6,18 @@ namespace Ctms.Bench;
 internal sealed class ResultTable
 {
     private readonly List<string[]> _rows = [];
+    private readonly List<string> _notes = [];
 
     public void Add(string scenario, string provider, int clients, double perSecond, TimeSpan p50, TimeSpan p99, int operations) =>
         _rows.Add([scenario, provider, clients.ToString(CultureInfo.InvariantCulture), perSecond.ToString("F0", CultureInfo.InvariantCulture),
             Ms(p50), Ms(p99), operations.ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>A line printed now and again under the table (a figure that is not a latency, such as a load rate).</summary>
+    public void Note(string line)
+    {
+        Console.WriteLine(line);
+        _notes.Add(line);
+    }
 
     public void Print()
     {
@@ -20,6 +28,11 @@ internal sealed class ResultTable
         foreach (var row in _rows)
         {
             Console.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
+        if (_notes.Count > 0)
+        {
+            Console.WriteLine();
+            _notes.ForEach(n => Console.WriteLine("- " + n));
         }
     }
 
