@@ -3,7 +3,9 @@ using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.Activities;
 using Ctms.Engine.Runtime.Store;
 using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Ctms.Bench;
@@ -36,9 +38,10 @@ internal static class EngineBenchmark
 
     public static async Task RunAsync(ResultTable table, bool quick, string? postgres)
     {
-        var perClient = quick ? 100 : 1000;
+        var perClient = quick ? 50 : 1000;
         foreach (var (name, stores, cleanup) in await StoresAsync(postgres))
         {
+            var statements = name == "in memory" ? null : Statements;
             var activities = ScriptedActivities.Empty;
             // One writer at a time for SQLite (as the host's writer gate) and for the in-memory store (not thread-safe).
             var gate = name == "PostgreSQL" ? null : new SemaphoreSlim(1, 1);
@@ -61,12 +64,17 @@ internal static class EngineBenchmark
             await Command(e => e.DeployAsync("bench.bpmn", ServiceProcess));
             foreach (var clients in new[] { 1, 4, 16 })
             {
+                var before = statements?.Count ?? 0;
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var (rate, p50, p99, count) = await Latencies.MeasureAsync(clients, perClient / clients * (clients == 1 ? 1 : 2),
                     (_, _) => Command(e => e.StartAsync("no-wait")));
                 table.Add("engine: start -> service task -> end", name, clients, rate, p50, p99, count);
+                NoteStatements(table, statements, before, Environment.CpuUsage.TotalTime - cpuBefore, count, "start -> service task -> end", name, clients);
             }
             foreach (var clients in new[] { 1, 4, 16 })
             {
+                var before = statements?.Count ?? 0;
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var (rate, p50, p99, count) = await Latencies.MeasureAsync(clients, perClient / clients * (clients == 1 ? 1 : 2), async (_, _) =>
                 {
                     Guid taskId = default;
@@ -78,6 +86,7 @@ internal static class EngineBenchmark
                     await Command(e => e.CompleteTaskAsync(taskId));
                 });
                 table.Add("engine: start -> user task -> complete", name, clients, rate, p50, p99, count);
+                NoteStatements(table, statements, before, Environment.CpuUsage.TotalTime - cpuBefore, count, "start -> user task -> complete", name, clients);
             }
             await cleanup();
         }
@@ -94,7 +103,9 @@ internal static class EngineBenchmark
             await db.Database.MigrateAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-        list.Add(("SQLite", () => new EfEngineStore(EngineDbContextFactory.Sqlite(sqlite)), () =>
+        // Options built once, as the host does (EngineDbContextFactory), with the statement counter attached.
+        var sqliteOptions = new DbContextOptionsBuilder<SqliteEngineDbContext>().UseSqlite(sqlite).AddInterceptors(Statements).Options;
+        list.Add(("SQLite", () => new EfEngineStore(new SqliteEngineDbContext(sqliteOptions)), () =>
         {
             SqliteConnection.ClearAllPools();
             File.Delete(file);
@@ -109,13 +120,59 @@ internal static class EngineBenchmark
             {
                 await db.Database.MigrateAsync();
             }
-            list.Add(("PostgreSQL", () => new EfEngineStore(EngineDbContextFactory.Postgres(cs)), async () =>
+            var postgresOptions = new DbContextOptionsBuilder<PostgresEngineDbContext>().UseNpgsql(cs).AddInterceptors(Statements).Options;
+            list.Add(("PostgreSQL", () => new EfEngineStore(new PostgresEngineDbContext(postgresOptions)), async () =>
             {
                 NpgsqlConnection.ClearAllPools();
                 await Execute(postgres, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
             }));
         }
         return list;
+    }
+
+    private static readonly StatementCounter Statements = new();
+
+    /// <summary>
+    /// Per completed instance, with one client: the SQL statements sent (BEGIN and COMMIT not counted), each a round
+    /// trip, and the CPU time of this process (the engine, EF Core, the driver; the database's own CPU is not in it).
+    /// </summary>
+    private static void NoteStatements(ResultTable table, StatementCounter? statements, long before, TimeSpan cpu, int instances, string scenario,
+        string database, int clients)
+    {
+        if (statements is not null && clients == 1 && instances > 0)
+        {
+            table.Note($"engine: {scenario} on {database}: {(statements.Count - before) / (double)instances:F1} SQL statements and " +
+                       $"{cpu.TotalMilliseconds / instances:F2} ms of client CPU per instance");
+        }
+    }
+
+    /// <summary>Counts the statements EF sends (each a round trip).</summary>
+    private sealed class StatementCounter : DbCommandInterceptor
+    {
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private static async Task Execute(string connectionString, string sql)

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 source tests/throwaway-postgres.sh
 install_missing
 trap stop_postgres EXIT
-start_postgres
+CTMS_PG_DURABLE=1 start_postgres
 dotnet run -c Release --project bench -- "$@"

@@ -53,9 +53,12 @@ start_postgres() {
   PG_DIR=$(mktemp -d /tmp/ctms-pg.XXXXXX)
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_DIR"
   run_pg "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-  # Durability settings off: this cluster lives for one test run.
+  # Durability off for tests (the cluster lives for one run); on, as in production, for the benchmark
+  # (CTMS_PG_DURABLE=1), whose figures must be what a hospital's server would see.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${CTMS_PG_DURABLE:-0}" = "1" ] && durability=""
   run_pg "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
-    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 $durability -c max_connections=300" >/dev/null
   export CTMS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Include Error Detail=true"
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }

@@ -11,14 +11,29 @@ public static class EngineDbContextFactory
     public static SqliteEngineDbContext Sqlite(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteEngineDbContext>().UseSqlite(connectionString, o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options);
 
-    public static SqliteEngineDbContext Sqlite(SqliteConnection connection) =>
-        new(new DbContextOptionsBuilder<SqliteEngineDbContext>().UseSqlite(connection, o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options);
+    // The host opens a context per request on the domain's connection: options built once, the connection set per context.
+    private static readonly DbContextOptions<SqliteEngineDbContext> SqliteOnConnection = new DbContextOptionsBuilder<SqliteEngineDbContext>()
+        .UseSqlite(o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options;
+
+    private static readonly DbContextOptions<PostgresEngineDbContext> PostgresOnConnection = new DbContextOptionsBuilder<PostgresEngineDbContext>()
+        .UseNpgsql(o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options;
+
+    public static SqliteEngineDbContext Sqlite(SqliteConnection connection)
+    {
+        var db = new SqliteEngineDbContext(SqliteOnConnection);
+        db.Database.SetDbConnection(connection);
+        return db;
+    }
 
     public static PostgresEngineDbContext Postgres(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgresEngineDbContext>().UseNpgsql(connectionString, o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options);
 
-    public static PostgresEngineDbContext Postgres(NpgsqlConnection connection) =>
-        new(new DbContextOptionsBuilder<PostgresEngineDbContext>().UseNpgsql(connection, o => o.MigrationsHistoryTable(EngineDbContext.MigrationsTable)).Options);
+    public static PostgresEngineDbContext Postgres(NpgsqlConnection connection)
+    {
+        var db = new PostgresEngineDbContext(PostgresOnConnection);
+        db.Database.SetDbConnection(connection);
+        return db;
+    }
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite model.</summary>

@@ -43,13 +43,19 @@ internal static class VariableJson
         _ => null,
     };
 
-    public static string Serialize(IReadOnlyDictionary<string, object?> variables) =>
-        new JsonObject(variables.Select(p => KeyValuePair.Create(p.Key, ToNode(p.Value)))).ToJsonString();
+    public static string Serialize(IReadOnlyDictionary<string, object?> variables) => ToObject(variables).ToJsonString();
 
-    public static Dictionary<string, object?> Deserialize(string? json) =>
-        string.IsNullOrEmpty(json) || JsonNode.Parse(json) is not JsonObject o
-            ? new Dictionary<string, object?>(StringComparer.Ordinal)
-            : o.ToDictionary(p => p.Key, p => FromNode(p.Value), StringComparer.Ordinal);
+    public static Dictionary<string, object?> Deserialize(string? json) => FromObject(string.IsNullOrEmpty(json) ? null : JsonNode.Parse(json));
+
+    /// <summary>A scope's variables as a JSON object, to nest in a larger document without a text round trip.</summary>
+    public static JsonObject ToObject(IReadOnlyDictionary<string, object?> variables) =>
+        new(variables.Select(p => KeyValuePair.Create(p.Key, ToNode(p.Value))));
+
+    /// <summary>A scope's variables from a JSON object (anything else reads as no variables).</summary>
+    public static Dictionary<string, object?> FromObject(JsonNode? node) =>
+        node is JsonObject o
+            ? o.ToDictionary(p => p.Key, p => FromNode(p.Value), StringComparer.Ordinal)
+            : new Dictionary<string, object?>(StringComparer.Ordinal);
 
     private static FeelContextValue Context(JsonObject o)
     {
