@@ -37,7 +37,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : HostClusterTest
         await Cluster.WaitForEndedInstancesAsync(Instances, TimeSpan.FromSeconds(120));
         Cluster.Log($"recovered: every instance ended {restarted.Elapsed.TotalSeconds:F1} s after the restart began");
         await second.KillAsync();
-        Cluster.Log("calls per node: " + string.Join(", ", await Cluster.CallsPerNodeAsync()));
+        Cluster.Log("calls per node: " + string.Join(", ", await Cluster.CallsPerNodeAsync()) +
+            $"; attempts {await db.ScalarAsync<long>("SELECT count(*) FROM load_attempts")}");
 
         await Cluster.ShouldHaveCompletedCleanlyAsync(Instances);
         (await Cluster.CallsAsync()).ShouldBe(Instances * CallsPerInstance);

@@ -29,7 +29,7 @@ public sealed class HostCluster : IAsyncDisposable
     public static async Task<HostCluster> CreateAsync(ITestOutputHelper output)
     {
         var database = await HostDatabase.CreateAsync();
-        await database.ExecuteAsync(LoadCountActivity.CreateTable);
+        await database.ExecuteAsync(LoadCountActivity.CreateTables);
         return new HostCluster(database, output);
     }
 

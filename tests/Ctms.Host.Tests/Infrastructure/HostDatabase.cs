@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace Ctms.Host.Tests.Infrastructure;
@@ -55,7 +56,8 @@ public sealed class HostDatabase : IAsyncDisposable
     }
 
     /// <summary>Rows as text, for assertion messages.</summary>
-    public static string Show(IEnumerable<object[]> rows) => string.Join("; ", rows.Select(r => string.Join(", ", r)));
+    public static string Show(IEnumerable<object[]> rows) =>
+        string.Join("; ", rows.Select(r => string.Join(", ", r.Select(v => v is DateTime t ? t.ToString("HH:mm:ss.ffffff", CultureInfo.InvariantCulture) : v))));
 
     public async ValueTask DisposeAsync()
     {
