@@ -6,9 +6,14 @@ namespace Ctms.Bench;
 /// <summary>Runs an operation from several clients at once and reports throughput and latency percentiles.</summary>
 internal static class Latencies
 {
+    /// <summary>Runs <paramref name="warmUp"/> operations first (one client, not counted: the JIT and the pools settle), then measures.</summary>
     public static async Task<(double PerSecond, TimeSpan P50, TimeSpan P99, int Count)> MeasureAsync(
-        int clients, int operationsPerClient, Func<int, int, Task> operation)
+        int clients, int operationsPerClient, Func<int, int, Task> operation, int warmUp = 0)
     {
+        for (var i = 0; i < warmUp; i++)
+        {
+            await operation(0, -1 - i);
+        }
         var samples = new ConcurrentBag<long>();
         var total = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>

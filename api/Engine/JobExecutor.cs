@@ -49,7 +49,16 @@ internal sealed class JobExecutor(IServiceScopeFactory scopes, EngineCommands co
             jobs = await JobLeaser.LeaseAsync(db, _owner, clock.GetUtcNow(), options.Value.JobLease, Math.Max(1, options.Value.JobBatch), ct);
         }
         var workers = database.Provider == DatabaseProvider.Postgres ? Math.Max(1, options.Value.JobWorkers) : 1;
-        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct }, RunOneAsync);
+        // The jobs of one instance run one after another on one worker: run in parallel, they would only queue on the
+        // instance's lock and hold the other workers idle.
+        await Parallel.ForEachAsync(jobs.GroupBy(j => j.InstanceId), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct },
+            async (instanceJobs, token) =>
+            {
+                foreach (var job in instanceJobs)
+                {
+                    await RunOneAsync(job, token);
+                }
+            });
         return jobs.Count;
     }
 
