@@ -25,6 +25,9 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
     // Ended instances this command read back from the ended table: their row exists already.
     private readonly HashSet<Guid> _revived = [];
 
+    // History written by this command, saved with it (append-only: not tracked).
+    private readonly List<HistoryRow> _history = [];
+
     public EngineDbContext Context => db;
 
     public async Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct) =>
@@ -250,7 +253,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct)
     {
-        db.History.Add(new HistoryRow
+        _history.Add(new HistoryRow
         {
             InstanceId = history.InstanceId,
             ElementInstanceId = history.ElementInstanceId,
@@ -271,8 +274,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
     public async Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct)
     {
         var saved = await db.History.AsNoTracking().Where(h => instanceId == null || h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
-        var pending = db.ChangeTracker.Entries<HistoryRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Where(h => instanceId == null || h.InstanceId == instanceId);
+        var pending = _history.Where(h => instanceId == null || h.InstanceId == instanceId);
         return [.. saved.Concat(pending).Select(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId, h.Detail))];
     }
 
@@ -280,7 +282,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(ct);
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -292,6 +294,37 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             // The engine's keys are its own ids, so a duplicate is another command that got there first: two commands
             // ending the same instance (its ended row), deploying the same version, remembering the same message id.
             throw new EngineException(EngineException.Conflict, "Another command saved the same process state first; try again.", retryable: true);
+        }
+    }
+
+    /// <summary>The tracked changes and the command's history, in one transaction (the caller's, or one of its own).</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        if (_history.Count == 0)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (!await db.AppendHistoryAsync(_history, ct))
+            {
+                db.History.AddRange(_history);
+            }
+            await db.SaveChangesAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+            _history.Clear();
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
         }
     }
 

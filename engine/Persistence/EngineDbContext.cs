@@ -8,8 +8,15 @@ namespace Ctms.Engine.Persistence;
 /// command can share the domain's connection and transaction, so that activities' writes and the engine's state
 /// commit together. The provider subclasses keep each provider's migrations apart.
 /// </summary>
-public abstract class EngineDbContext(DbContextOptions options) : DbContext(options)
+public abstract class EngineDbContext : DbContext
 {
+    protected EngineDbContext(DbContextOptions options) : base(options)
+    {
+        // A failed save fails the whole command, whose transaction is rolled back and run again from the start: a
+        // savepoint around each save (EF's default inside a transaction) would only cost a round trip.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     /// <summary>The engine's own migrations history table, apart from the domain's.</summary>
     public const string MigrationsTable = "__engine_migrations";
 
@@ -28,4 +35,11 @@ public abstract class EngineDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Whether this provider can lease jobs with <c>FOR UPDATE SKIP LOCKED</c> (several nodes).</summary>
     internal abstract bool SupportsSkipLocked { get; }
+
+    /// <summary>
+    /// Appends a command's history rows in the current transaction, if the provider has a faster way than change
+    /// tracking (history is append-only and never read back by the command that writes it); false when it has not,
+    /// and the store adds the rows to the context instead.
+    /// </summary>
+    internal virtual Task<bool> AppendHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct) => Task.FromResult(false);
 }

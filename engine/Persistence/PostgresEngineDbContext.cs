@@ -1,3 +1,5 @@
+using Npgsql;
+using NpgsqlTypes;
 using Ctms.Engine.Runtime.State;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +9,29 @@ namespace Ctms.Engine.Persistence;
 public sealed class PostgresEngineDbContext(DbContextOptions<PostgresEngineDbContext> options) : EngineDbContext(options)
 {
     internal override bool SupportsSkipLocked => true;
+
+    /// <summary>All of a command's history rows in one INSERT from arrays (unnest keeps their order for the sequence).</summary>
+    internal override async Task<bool> AppendHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct)
+    {
+        await Database.ExecuteSqlRawAsync("""
+            INSERT INTO engine_history ("InstanceId", "ElementInstanceId", "ElementId", "ElementType", "Event", "At", "UserId", "Detail")
+            SELECT * FROM unnest(@instances, @elements, @ids, @types, @events, @at, @users, @details)
+            """,
+            [
+                Array("instances", rows.Select(r => r.InstanceId), NpgsqlDbType.Uuid),
+                Array("elements", rows.Select(r => r.ElementInstanceId), NpgsqlDbType.Uuid),
+                Array("ids", rows.Select(r => r.ElementId), NpgsqlDbType.Text),
+                Array("types", rows.Select(r => r.ElementType), NpgsqlDbType.Text),
+                Array("events", rows.Select(r => r.Event), NpgsqlDbType.Text),
+                Array("at", rows.Select(r => r.At), NpgsqlDbType.TimestampTz),
+                Array("users", rows.Select(r => r.UserId), NpgsqlDbType.Text),
+                Array("details", rows.Select(r => r.Detail), NpgsqlDbType.Text),
+            ], ct);
+        return true;
+    }
+
+    private static NpgsqlParameter Array<T>(string name, IEnumerable<T> values, NpgsqlDbType type) =>
+        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
