@@ -38,6 +38,9 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         await CachedAsync(await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId && d.Version == version)
             .Select(d => new DefinitionKey(d.ProcessId, d.Version, d.Hash)).SingleOrDefaultAsync(ct), ct);
 
+    public Task<DeployedProcess?> DefinitionAsync(string processId, int version, string? hash, CancellationToken ct) =>
+        hash is not null && Deployed.TryGetValue((processId, version, hash), out var cached) ? Task.FromResult<DeployedProcess?>(cached) : DefinitionAsync(processId, version, ct);
+
     private sealed record DefinitionKey(string ProcessId, int Version, string Hash);
 
     private async Task<DeployedProcess?> CachedAsync(DefinitionKey? key, CancellationToken ct)

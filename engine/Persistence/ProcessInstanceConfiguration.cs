@@ -13,6 +13,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.HasKey(i => i.Id);
         b.Property(i => i.ProcessId).HasMaxLength(200);
         b.Property(i => i.BusinessKey).HasMaxLength(200);
+        b.Property(i => i.DefinitionHash).HasMaxLength(64);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(i => i.Revision).IsConcurrencyToken();
         b.Ignore(i => i.Root);

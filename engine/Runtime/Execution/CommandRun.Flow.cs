@@ -23,6 +23,7 @@ internal sealed partial class CommandRun
             Id = Guid.CreateVersion7(),
             ProcessId = definition.ProcessId,
             DefinitionVersion = definition.Version,
+            DefinitionHash = definition.Hash,
             BusinessKey = businessKey ?? parent?.BusinessKey,
             Status = InstanceStatus.Active,
             ParentInstanceId = parent?.Id,

@@ -73,7 +73,7 @@ internal sealed partial class CommandRun(IEngineStore store, IActivityRegistry a
         {
             return model;
         }
-        var definition = await store.DefinitionAsync(instance.ProcessId, instance.DefinitionVersion, ct)
+        var definition = await store.DefinitionAsync(instance.ProcessId, instance.DefinitionVersion, instance.DefinitionHash, ct)
                          ?? throw new EngineException(EngineException.NotFound, $"Definition {instance.ProcessId}:{instance.DefinitionVersion} was not found.");
         _models[instance.Id] = definition.Model;
         return definition.Model;

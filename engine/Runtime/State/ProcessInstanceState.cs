@@ -9,6 +9,10 @@ public sealed class ProcessInstanceState
     public Guid Id { get; set; }
     public string ProcessId { get; set; } = "";
     public int DefinitionVersion { get; set; }
+
+    /// <summary>The content hash of the definition version (null on instances started before it was kept): with it a
+    /// command finds the definition in the node's cache without asking the database.</summary>
+    public string? DefinitionHash { get; set; }
     public string? BusinessKey { get; set; }
     public InstanceStatus Status { get; set; }
     public Guid? ParentInstanceId { get; set; }

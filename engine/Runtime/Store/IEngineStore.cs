@@ -11,6 +11,9 @@ public interface IEngineStore
 {
     Task<DeployedProcess?> LatestDefinitionAsync(string processId, CancellationToken ct);
     Task<DeployedProcess?> DefinitionAsync(string processId, int version, CancellationToken ct);
+
+    /// <summary>A version whose content hash is known (an instance keeps it): a store with a cache need not ask the database.</summary>
+    Task<DeployedProcess?> DefinitionAsync(string processId, int version, string? hash, CancellationToken ct) => DefinitionAsync(processId, version, ct);
     Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct);
     Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct);
 

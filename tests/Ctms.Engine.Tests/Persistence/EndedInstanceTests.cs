@@ -35,6 +35,25 @@ public abstract class EndedInstanceTests
         ended.Root.Variables["ok"].ShouldBe(true);
         (await stores().HistoryAsync(instance.Id, default)).ShouldContain(h => h.ElementId == "p" && h.Event == "completed");
     }
+
+    [Fact]
+    public async Task An_instance_keeps_its_definition_hash_so_a_load_finds_the_definition_in_the_cache()
+    {
+        var (stores, cleanup) = await StoresAsync();
+        await using var _ = cleanup;
+        var engine = new BpmnEngine(stores, ScriptedActivities.Empty, new ManualClock(Start));
+        var deployed = (await engine.DeployAsync("u.bpmn", Fixture("UserTaskWaits"))).Single();
+        var instance = await engine.StartAsync("p");
+
+        var saved = (await stores().InstanceAsync(instance.Id, default)).ShouldNotBeNull();
+        saved.DefinitionHash.ShouldBe(deployed.Hash);
+        var store = (EfEngineStore)stores();
+        await store.Context.Database.ExecuteSqlRawAsync("UPDATE engine_definitions SET \"Hash\" = 'changed-behind-the-cache'");
+        (await store.DefinitionAsync("p", 1, deployed.Hash, default)).ShouldNotBeNull().Hash.ShouldBe(deployed.Hash,
+            "the version named by the instance's hash comes from the cache, without a query");
+        (await store.DefinitionAsync("p", 1, default)).ShouldNotBeNull().Hash.ShouldBe("changed-behind-the-cache",
+            "without a hash the store asks the database which version it has");
+    }
 }
 
 public sealed class EndedInstanceTests_Sqlite : EndedInstanceTests

@@ -359,6 +359,10 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("INTEGER");
 
