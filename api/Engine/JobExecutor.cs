@@ -18,9 +18,6 @@ internal sealed class JobExecutor(IServiceScopeFactory scopes, EngineCommands co
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>The lease owner this node writes on the jobs it takes.</summary>
-    public string Owner => _owner;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

@@ -19,12 +19,15 @@ internal static class TasksEndpoints
     public static IEndpointRouteBuilder MapTasksEndpoints(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("api/tasks").WithTags("Tasks");
-        tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters, sort (due, created, priority) and paging.");
+        tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters, sort (due, created, priority) and paging.")
+            .WithDescription("The total is counted up to 1,000: beyond that totalIsExact is false and the total reads as 'more than'.");
         tasks.MapGet("{taskId:guid}", Get).WithSummary("One open task.");
         tasks.MapPost("{taskId:guid}/claim", Claim).WithSummary("Take a task offered to you.");
         tasks.MapPost("{taskId:guid}/unclaim", Unclaim).WithSummary("Give a task you hold back to its candidates.");
         tasks.MapPost("{taskId:guid}/delegate", Delegate).WithSummary("Hand a task you hold to another user.");
-        tasks.MapPost("{taskId:guid}/complete", Complete).WithSummary("Complete a task you hold (or one offered to you) with the form's variables.");
+        tasks.MapPost("{taskId:guid}/complete", Complete).WithSummary("Complete a task you hold (or one offered to you) with the form's variables.")
+            .WithDescription("409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker); 404 when no such task ever existed.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

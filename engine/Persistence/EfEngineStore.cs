@@ -39,7 +39,25 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             .Select(d => new DefinitionKey(d.ProcessId, d.Version, d.Hash)).SingleOrDefaultAsync(ct), ct);
 
     public Task<DeployedProcess?> DefinitionAsync(string processId, int version, string? hash, CancellationToken ct) =>
-        hash is not null && Deployed.TryGetValue((processId, version, hash), out var cached) ? Task.FromResult<DeployedProcess?>(cached) : DefinitionAsync(processId, version, ct);
+        hash is not null && Deployed.TryGetValue((processId, version, hash), out var cached)
+            ? Task.FromResult<DeployedProcess?>(cached)
+            : DefinitionAsync(processId, version, ct);
+
+    /// <summary>Which versions are the latest is one small query; the definitions come from the cache (one more query for those not in it).</summary>
+    public async Task<IReadOnlyList<DeployedProcess>> LatestDefinitionsAsync(CancellationToken ct)
+    {
+        var latest = db.Definitions.AsNoTracking().Where(d => d.Version == db.Definitions.Where(x => x.ProcessId == d.ProcessId).Max(x => x.Version));
+        var keys = await latest.Select(d => new DefinitionKey(d.ProcessId, d.Version, d.Hash)).ToListAsync(ct);
+        var missing = keys.Where(k => !Deployed.ContainsKey((k.ProcessId, k.Version, k.Hash))).Select(k => k.ProcessId).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var row in await latest.Where(d => missing.Contains(d.ProcessId)).ToListAsync(ct))
+            {
+                Deployed.TryAdd((row.ProcessId, row.Version, row.Hash), Map(row)!);
+            }
+        }
+        return [.. keys.Select(k => Deployed[(k.ProcessId, k.Version, k.Hash)])];
+    }
 
     private sealed record DefinitionKey(string ProcessId, int Version, string Hash);
 
@@ -220,7 +238,8 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public async Task<BufferedMessage?> TakeBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct)
     {
-        var candidates = await Local(db.Messages, m => m.Name == name && m.CorrelationKey == correlationKey, m => m.Name == name && m.CorrelationKey == correlationKey, ct);
+        var candidates = await Local(db.Messages, m => m.Name == name && m.CorrelationKey == correlationKey,
+            m => m.Name == name && m.CorrelationKey == correlationKey, ct);
         var message = candidates.Where(m => m.ExpiresAt == null || m.ExpiresAt > now).OrderBy(m => m.PublishedAt).FirstOrDefault();
         if (message is not null)
         {
@@ -251,8 +270,11 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public Task RemoveIncidentAsync(Guid id, CancellationToken ct) => Remove(db.Incidents, id, ct);
 
+    public async Task<IncidentState?> IncidentAsync(Guid id, CancellationToken ct) => await db.Incidents.FindAsync([id], ct);
+
     public async Task<IReadOnlyList<IncidentState>> IncidentsAsync(Guid? instanceId, CancellationToken ct) =>
-        [.. (await Local(db.Incidents, i => instanceId == null || i.InstanceId == instanceId, i => instanceId == null || i.InstanceId == instanceId, ct)).OrderBy(i => i.CreatedAt)];
+        [.. (await Local(db.Incidents, i => instanceId == null || i.InstanceId == instanceId, i => instanceId == null || i.InstanceId == instanceId, ct))
+            .OrderBy(i => i.CreatedAt)];
 
     public Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct)
     {
@@ -311,7 +333,7 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            if (!await db.AppendHistoryAsync(_history, ct))
+            if (!await db.BulkInsertHistoryAsync(_history, ct))
             {
                 db.History.AddRange(_history);
             }

@@ -41,5 +41,5 @@ public abstract class EngineDbContext : DbContext
     /// tracking (history is append-only and never read back by the command that writes it); false when it has not,
     /// and the store adds the rows to the context instead.
     /// </summary>
-    internal virtual Task<bool> AppendHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct) => Task.FromResult(false);
+    internal virtual Task<bool> BulkInsertHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct) => Task.FromResult(false);
 }

@@ -11,7 +11,7 @@ public sealed class PostgresEngineDbContext(DbContextOptions<PostgresEngineDbCon
     internal override bool SupportsSkipLocked => true;
 
     /// <summary>All of a command's history rows in one INSERT from arrays (unnest keeps their order for the sequence).</summary>
-    internal override async Task<bool> AppendHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct)
+    internal override async Task<bool> BulkInsertHistoryAsync(IReadOnlyList<HistoryRow> rows, CancellationToken ct)
     {
         await Database.ExecuteSqlRawAsync("""
             INSERT INTO engine_history ("InstanceId", "ElementInstanceId", "ElementId", "ElementType", "Event", "At", "UserId", "Detail")

@@ -35,7 +35,7 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
             var store = stores();
             var definitions = BpmnParser.Parse(xml, activities);
             CallGraph.EnsureAcyclic(definitions.Executable,
-                (await LatestDefinitionsAsync(store, ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
+                (await store.LatestDefinitionsAsync(ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
             var deployed = new List<DeployedProcess>();
             foreach (var process in definitions.Executable)
@@ -117,7 +117,7 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
                 }
             }
             var started = new List<Guid>();
-            foreach (var definition in await LatestDefinitionsAsync(store, ct))
+            foreach (var definition in await store.LatestDefinitionsAsync(ct))
             {
                 var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
                 if (start is not null)
@@ -177,7 +177,7 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
         await TracedAsync("retry-incident", incidentId.ToString(), async () =>
         {
             var store = stores();
-            var incident = (await store.IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == incidentId)
+            var incident = await store.IncidentAsync(incidentId, ct)
                            ?? throw new EngineException(EngineException.NotFound, $"Incident {incidentId} is not open.");
             var run = Run(store, ct);
             await run.RetryAsync(incident);
@@ -185,9 +185,6 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
             return true;
         });
     }
-
-    private static async Task<IEnumerable<DeployedProcess>> LatestDefinitionsAsync(IEngineStore store, CancellationToken ct) =>
-        (await store.DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!);
 
     /// <summary>A command inside its span (<see cref="EngineMetrics.Source"/>) with its duration recorded.</summary>
     private static async Task<T> TracedAsync<T>(string command, string? subject, Func<Task<T>> body)

@@ -15,6 +15,10 @@ public interface IEngineStore
     /// <summary>A version whose content hash is known (an instance keeps it): a store with a cache need not ask the database.</summary>
     Task<DeployedProcess?> DefinitionAsync(string processId, int version, string? hash, CancellationToken ct) => DefinitionAsync(processId, version, ct);
     Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct);
+
+    /// <summary>The latest version of every deployed process (message start events, the call-graph check at deploy).</summary>
+    async Task<IReadOnlyList<DeployedProcess>> LatestDefinitionsAsync(CancellationToken ct) =>
+        [.. (await DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!)];
     Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct);
 
     Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct);
@@ -57,6 +61,9 @@ public interface IEngineStore
     Task AddIncidentAsync(IncidentState incident, CancellationToken ct);
     Task RemoveIncidentAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<IncidentState>> IncidentsAsync(Guid? instanceId, CancellationToken ct);
+
+    /// <summary>One open incident, or null.</summary>
+    async Task<IncidentState?> IncidentAsync(Guid id, CancellationToken ct) => (await IncidentsAsync(null, ct)).FirstOrDefault(i => i.Id == id);
 
     Task AppendHistoryAsync(HistoryEvent history, CancellationToken ct);
     Task<IReadOnlyList<HistoryEvent>> HistoryAsync(Guid? instanceId, CancellationToken ct);
