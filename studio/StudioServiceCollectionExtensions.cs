@@ -21,6 +21,7 @@ public static class StudioServiceCollectionExtensions
         // Write Chinese text as text, not as &#x...; entities (the default encoder escapes everything beyond Latin).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<StudioSender>();
+        services.AddScoped<StudioEngine>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         return services;
     }

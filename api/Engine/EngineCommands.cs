@@ -4,6 +4,7 @@ using Ctms.Domain.Data;
 using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime;
+using Ctms.Studio.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Api.Engine;
@@ -13,7 +14,7 @@ namespace Ctms.Api.Engine;
 /// activity's writes and the process state commit together, with their audit records), on behalf of a user or of
 /// the host. A command that lost a race on its process instance is run again from the start, up to three times.
 /// </summary>
-internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<EngineCommands> logger)
+internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<EngineCommands> logger) : IEngineCommandRunner
 {
     private const int Attempts = 3;
 

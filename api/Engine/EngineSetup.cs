@@ -1,3 +1,4 @@
+using Ctms.Studio.Services;
 using Ctms.Domain.Data;
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime;
@@ -37,6 +38,7 @@ internal static class EngineSetup
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new FormRepository(sp.GetRequiredService<EngineDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<EngineCommands>();
+        services.AddSingleton<IEngineCommandRunner>(s => s.GetRequiredService<EngineCommands>());
         services.AddSingleton<ProcessDefinitionsDeployer>();
         services.AddSingleton<JobExecutor>();
         if (configuration.GetValue("Engine:RunJobs", true))

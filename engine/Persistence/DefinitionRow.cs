@@ -10,4 +10,10 @@ internal sealed class DefinitionRow
     public string Xml { get; set; } = "";
     public string Hash { get; set; } = "";
     public DateTimeOffset DeployedAt { get; set; }
+
+    /// <summary>
+    /// The form versions this version was deployed with, as JSON (<c>{"formId": version}</c>): a user task shows the
+    /// version of its form that was current when its definition was deployed, not whatever was deployed since.
+    /// </summary>
+    public string? FormBindings { get; set; }
 }

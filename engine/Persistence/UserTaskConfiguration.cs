@@ -14,6 +14,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskS
         b.Property(t => t.ElementId).HasMaxLength(200);
         b.Property(t => t.Name).HasMaxLength(500);
         b.Property(t => t.FormId).HasMaxLength(200);
+        b.Property(t => t.BusinessKey).HasMaxLength(200);
         b.Property(t => t.Assignee).HasMaxLength(256);
         b.Property(t => t.DelegatedBy).HasMaxLength(256);
         b.Property(t => t.Revision).IsConcurrencyToken();

@@ -20,6 +20,7 @@ internal sealed partial class CommandRun
             ElementId = node.Id,
             Name = node.Name,
             FormId = spec.FormId,
+            BusinessKey = instance.BusinessKey,
             CreatedAt = Now,
             LoopCounter = element.LoopCounter,
         };

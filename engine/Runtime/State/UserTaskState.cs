@@ -10,6 +10,9 @@ public sealed class UserTaskState
     public string ElementId { get; set; } = "";
     public string? Name { get; set; }
     public string? FormId { get; set; }
+
+    /// <summary>The business key of the task's process instance (for instance a project's number): the inbox filters by it.</summary>
+    public string? BusinessKey { get; set; }
     public string? Assignee { get; set; }
 
     /// <summary>The assignee who handed the task to the current one, while that delegation stands.</summary>

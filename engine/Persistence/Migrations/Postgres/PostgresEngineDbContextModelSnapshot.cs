@@ -35,6 +35,9 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("DeployedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FormBindings")
+                        .HasColumnType("text");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -428,6 +431,10 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     b.Property<string>("Assignee")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.PrimitiveCollection<List<string>>("CandidateGroups")
                         .IsRequired()

@@ -29,6 +29,9 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     b.Property<long>("DeployedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FormBindings")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -419,6 +422,10 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Assignee")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("CandidateGroups")
