@@ -11,7 +11,7 @@ namespace Ctms.Studio.E2E.Infrastructure;
 /// The app as a user starts it: <c>dotnet run --project api</c> on a fresh data folder (SQLite), on a free loopback
 /// port. Its console output is kept, so a test can read the one-time administrator password the first start prints.
 /// </summary>
-public sealed partial class RunningHost : IAsyncLifetime
+public partial class RunningHost : IAsyncLifetime
 {
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -55,6 +55,7 @@ public sealed partial class RunningHost : IAsyncLifetime
         start.Environment["Ctms__DataPath"] = DataPath;
         start.Environment.Remove("Ctms__AdminPassword");
         start.Environment["DOTNET_NOLOGO"] = "1";
+        Configure(start.Environment);
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         _process.OutputDataReceived += (_, e) => Record(e.Data);
         _process.ErrorDataReceived += (_, e) => Record(e.Data);
@@ -70,6 +71,11 @@ public sealed partial class RunningHost : IAsyncLifetime
         OneTimeAdminPassword = OneTimePasswordLine().Match(Output) is { Success: true } m
             ? m.Groups[1].Value
             : throw new InvalidOperationException($"The first start printed no one-time password:\n{Output}");
+    }
+
+    /// <summary>More settings for the host (environment variables), for a fixture that needs them.</summary>
+    protected virtual void Configure(IDictionary<string, string?> environment)
+    {
     }
 
     public async Task DisposeAsync()
