@@ -10,7 +10,7 @@ namespace Ctms.Api.Cli;
 /// </summary>
 internal static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify", "simulate"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify", "simulate", "export-definitions"];
 
     public static bool TryGetVerb(string[] args, out string verb)
     {
@@ -25,7 +25,9 @@ internal static class CliVerbs
             // Needs no host and no database: only the engine, in memory.
             return await Simulation.SimulateVerb.RunAsync(args, Console.Out, Console.Error);
         }
-        var builder = WebApplication.CreateBuilder(args[1..]);
+        // export-definitions [folder]: an argument that is not an option is the folder; the rest configure the host.
+        var folder = verb == "export-definitions" && args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null;
+        var builder = WebApplication.CreateBuilder(args[(folder is null ? 1 : 2)..]);
         builder.AddCtms();
         await using var app = builder.Build();
         switch (verb)
@@ -40,6 +42,18 @@ internal static class CliVerbs
             case "seed-demo":
                 await app.PrepareDatabaseAsync(demo: true);
                 return 0;
+            case "export-definitions":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    // On a database never started against, there is nothing to export, but no error either.
+                    await DatabaseStartup.MigrateAsync(scope.ServiceProvider);
+                    scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().ActAsSystem();
+                    var export = ActivatorUtilities.CreateInstance<Processes.DefinitionsExport>(scope.ServiceProvider);
+                    var target = Path.GetFullPath(folder ?? export.DefaultFolder());
+                    var written = await export.WriteAsync(target, CancellationToken.None);
+                    Console.WriteLine($"Exported {written} file(s) to {target}.");
+                    return 0;
+                }
             default:
                 await using (var scope = app.Services.CreateAsyncScope())
                 {

@@ -2,6 +2,8 @@ using Ctms.Api.Engine;
 using Ctms.Domain.Common;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.Activities;
+using Ctms.Engine.Runtime.Definitions;
+using Ctms.Engine.Runtime.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 
@@ -15,7 +17,11 @@ internal static class ProcessDefinitionsEndpoints
     public static IEndpointRouteBuilder MapProcessDefinitionsEndpoints(this IEndpointRouteBuilder app)
     {
         var definitions = app.MapGroup("api/process-definitions").WithTags("Processes");
-        definitions.MapGet("", List).WithSummary("Every deployed process with its versions.");
+        definitions.MapGet("", List).WithSummary("Every deployed process with its versions and the instances running on each.");
+        definitions.MapPost("validate", Validate)
+            .WithSummary("The deploy-time validation of a BPMN file without deploying it: every problem with its element id and line (none: it would deploy).");
+        definitions.MapGet("export", Export).RequireAuthorization(SopEditors)
+            .WithSummary("A zip of the latest version of every process (<resource>.bpmn) and every form (forms/<formId>.form), as the start-up deployer reads them.");
         definitions.MapPost("", Deploy).RequireAuthorization(SopEditors)
             .WithSummary("Deploy a BPMN file (CTI director, CTI secretary, admin); a process whose XML changed gets a new version.");
         definitions.MapGet("{processId}", Get).WithSummary("One process with all its versions.");
@@ -28,24 +34,33 @@ internal static class ProcessDefinitionsEndpoints
 
     public sealed record VersionSummary(string ProcessId, int Version, string? Name, string ResourceName, DateTimeOffset DeployedAt);
 
-    public sealed record DefinitionSummary(string ProcessId, string? Name, int LatestVersion, IReadOnlyList<VersionSummary> Versions);
+    public sealed record ValidateRequest(string? Xml);
 
-    private static async Task<Ok<List<DefinitionSummary>>> List(BpmnEngine engine, CancellationToken ct)
+    /// <summary>One validation problem; <c>elementId</c> is null for a problem of the whole file (not XML, no executable process).</summary>
+    public sealed record ValidationProblem(string Code, string? ElementId, string ElementType, int Line, string Message);
+
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems);
+
+    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(IEngineStore store, CancellationToken ct) =>
+        TypedResults.Ok(await DefinitionCatalog.ListAsync(store, ct));
+
+    private static async Task<Results<Ok<DefinitionSummary>, NotFound>> Get(string processId, IEngineStore store, CancellationToken ct) =>
+        (await DefinitionCatalog.ListAsync(store, ct)).FirstOrDefault(d => d.ProcessId == processId) is { } definition
+            ? TypedResults.Ok(definition)
+            : TypedResults.NotFound();
+
+    private static async Task<Ok<ValidationResult>> Validate(ValidateRequest request, IEngineStore store, IActivityRegistry activities, CancellationToken ct)
     {
-        var all = await engine.Store.DefinitionsAsync(ct);
-        return TypedResults.Ok(all.GroupBy(d => d.ProcessId).Select(g =>
-        {
-            var versions = g.OrderByDescending(d => d.Version).Select(Summary).ToList();
-            return new DefinitionSummary(g.Key, versions[0].Name, versions[0].Version, versions);
-        }).ToList());
+        new Validator().Required("xml", request.Xml, Ctms.Engine.Parsing.BpmnParser.MaxCharacters).ThrowIfInvalid();
+        var problems = await DefinitionCatalog.ValidateAsync(store, activities, request.Xml!, ct);
+        return TypedResults.Ok(new ValidationResult(problems.Count == 0,
+            [.. problems.Select(p => new ValidationProblem(p.Code, p.Location.ElementId, p.Location.ElementType, p.Location.Line, p.Message))]));
     }
 
-    private static async Task<Results<Ok<DefinitionSummary>, NotFound>> Get(string processId, BpmnEngine engine, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Export(IServiceProvider services, CancellationToken ct)
     {
-        var versions = (await engine.Store.DefinitionsAsync(ct)).Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).Select(Summary).ToList();
-        return versions.Count == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(new DefinitionSummary(processId, versions[0].Name, versions[0].Version, versions));
+        var zip = await ActivatorUtilities.CreateInstance<DefinitionsExport>(services).ZipAsync(ct);
+        return TypedResults.File(zip, "application/zip", "process-definitions.zip");
     }
 
     private static async Task<Created<List<VersionSummary>>> Deploy(DeployRequest request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)

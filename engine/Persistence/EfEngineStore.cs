@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime;
+using Ctms.Engine.Runtime.Definitions;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Store;
 using Ctms.Engine.Runtime.Tasks;
@@ -77,6 +78,9 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public async Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct) =>
         (await db.Definitions.AsNoTracking().OrderBy(d => d.ProcessId).ThenBy(d => d.Version).ToListAsync(ct)).ConvertAll(d => Map(d)!);
+
+    public async Task<IReadOnlyList<RunningInstanceCount>> RunningInstanceCountsAsync(CancellationToken ct) =>
+        await db.Instances.AsNoTracking().RunningCounts().ToListAsync(ct);
 
     public Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Ctms.Engine.Runtime.Definitions;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
 
@@ -20,6 +21,9 @@ public interface IEngineStore
     async Task<IReadOnlyList<DeployedProcess>> LatestDefinitionsAsync(CancellationToken ct) =>
         [.. (await DefinitionsAsync(ct)).GroupBy(d => d.ProcessId).Select(g => g.MaxBy(d => d.Version)!)];
     Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct);
+
+    /// <summary>How many instances of each process version are running; versions with none are left out.</summary>
+    Task<IReadOnlyList<RunningInstanceCount>> RunningInstanceCountsAsync(CancellationToken ct);
 
     Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct);
     Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct);

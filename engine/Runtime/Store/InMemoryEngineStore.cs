@@ -1,3 +1,4 @@
+using Ctms.Engine.Runtime.Definitions;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
 
@@ -27,6 +28,9 @@ public sealed class InMemoryEngineStore : IEngineStore
     public Task<IReadOnlyList<DeployedProcess>> DefinitionsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<DeployedProcess>>([.. _definitions]);
 
     public Task AddDefinitionAsync(DeployedProcess definition, CancellationToken ct) => Do(() => _definitions.Add(definition));
+
+    public Task<IReadOnlyList<RunningInstanceCount>> RunningInstanceCountsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<RunningInstanceCount>>([.. _instances.Values.AsQueryable().RunningCounts()]);
 
     public Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct) => Task.FromResult(_instances.GetValueOrDefault(id));
 
