@@ -33,7 +33,7 @@ export async function open(canvas, panel, xml, dotnet) {
   });
   modeler.__dotnet = dotnet;
   await modeler.importXML(xml);
-  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  fitBesidePalette(modeler.get('canvas'));
   modeler.__saved = modeler.get('commandStack')._stackIdx;
 
   modeler.on('commandStack.changed', () => {
@@ -61,7 +61,7 @@ function taskDefinition(bo) {
 export async function importXml(modeler, xml) {
   clearMarks(modeler);
   await modeler.importXML(xml);
-  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  fitBesidePalette(modeler.get('canvas'));
   // An import resets the command stack: the imported diagram is unsaved until deployed.
   modeler.__saved = -2;
   modeler.__dotnet?.invokeMethodAsync('OnDiagramChanged', true);
@@ -112,9 +112,29 @@ export function setTaskType(modeler, elementId, type) {
   return true;
 }
 
-/** Centres the diagram in the viewport. */
+/** Fits the diagram into the viewport, after the container changed its size (a side panel opened or closed). */
 export function fit(modeler) {
-  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  const canvas = modeler.get('canvas');
+  canvas.resized();
+  fitBesidePalette(canvas);
+}
+
+// Like zoom('fit-viewport', 'auto'), but in the part of the canvas the palette (drawn over its left edge) leaves
+// free, and never above 100 %: a narrow canvas otherwise hides the first elements under the palette.
+const PALETTE = 90;
+const MARGIN = 24;
+
+function fitBesidePalette(canvas) {
+  const { inner, outer } = canvas.viewbox();
+  if (!inner.width || !inner.height) {
+    canvas.zoom('fit-viewport', 'auto');
+    return;
+  }
+  const free = { width: Math.max(outer.width - PALETTE - 2 * MARGIN, 100), height: Math.max(outer.height - 2 * MARGIN, 100) };
+  const scale = Math.min(1, free.width / inner.width, free.height / inner.height);
+  const left = PALETTE + MARGIN + (free.width - inner.width * scale) / 2;
+  const top = MARGIN + (free.height - inner.height * scale) / 2;
+  canvas.viewbox({ x: inner.x - left / scale, y: inner.y - top / scale, width: outer.width / scale, height: outer.height / scale });
 }
 
 /** Lets the browser save `text` as `fileName`. */
