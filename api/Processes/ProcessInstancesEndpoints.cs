@@ -4,6 +4,7 @@ using Ctms.Api.Engine;
 using Ctms.Domain.Common;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime;
+using Ctms.Engine.Runtime.Instances;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Timers;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +19,8 @@ internal static class ProcessInstancesEndpoints
     public static IEndpointRouteBuilder MapProcessInstancesEndpoints(this IEndpointRouteBuilder app)
     {
         var instances = app.MapGroup("api/process-instances").WithTags("Processes");
+        instances.MapGet("", List).RequireAuthorization(EngineOperators).WithName("ListProcessInstances")
+            .WithSummary("Instances, running and ended, newest first: filters processId, status (running, completed, terminated, incidents), businessKey (exact); offset, limit up to 200 (the total is exact up to 1,000).");
         instances.MapPost("", Start).WithName("StartProcess").WithSummary("Start the latest (or a given) version of a process with variables and a business key.");
         instances.MapGet("{instanceId:guid}", Get).WithName("GetProcessInstance").WithSummary("An instance: status, active elements, variables, incidents.");
         instances.MapGet("{instanceId:guid}/history", History).WithSummary("Every element instance that started, completed or was cancelled, in order.");
@@ -47,6 +50,31 @@ internal static class ProcessInstancesEndpoints
             return await ViewAsync(engine, instance.Id, token);
         }, ct);
         return TypedResults.CreatedAtRoute(view, "GetProcessInstance", new { instanceId = view!.Id });
+    }
+
+    private static async Task<Ok<InstancePage>> List(string? processId, string? status, string? businessKey, int? offset, int? limit, BpmnEngine engine,
+        CancellationToken ct)
+    {
+        // By name only: Enum.TryParse would also take "1".
+        var parsed = Enum.GetValues<InstanceStatusFilter>().Cast<InstanceStatusFilter?>()
+            .FirstOrDefault(f => string.Equals(f.ToString(), status, StringComparison.OrdinalIgnoreCase));
+        new Validator()
+            .Optional("processId", processId, 200)
+            .Optional("businessKey", businessKey, 200)
+            .Must(status is null || parsed is not null, "status",
+                "status must be 'running', 'completed', 'terminated' or 'incidents'.")
+            .Must(limit is null or (>= 1 and <= InstanceQuery.MaxLimit), "limit", $"limit must be from 1 to {InstanceQuery.MaxLimit}.")
+            .Must(offset is null or >= 0, "offset", "offset must be 0 or more.")
+            .ThrowIfInvalid();
+        var query = new InstanceQuery
+        {
+            ProcessId = string.IsNullOrWhiteSpace(processId) ? null : processId.Trim(),
+            BusinessKey = string.IsNullOrWhiteSpace(businessKey) ? null : businessKey.Trim(),
+            Status = parsed,
+            Offset = offset ?? 0,
+            Limit = limit ?? 50,
+        };
+        return TypedResults.Ok(await engine.Store.QueryInstancesAsync(query, ct));
     }
 
     private static async Task<Results<Ok<InstanceView>, NotFound>> Get(Guid instanceId, BpmnEngine engine, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.Definitions;
+using Ctms.Engine.Runtime.Instances;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Store;
 using Ctms.Engine.Runtime.Tasks;
@@ -212,6 +213,27 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct) =>
         db.Tasks.AsNoTracking().PageAsync(query, nullsSortLast: db.Database.IsNpgsql(), keysFirst: db.Database.IsNpgsql(), q => q.ToListAsync(ct), q => q.CountAsync(ct));
+
+    public Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken ct) =>
+        InstanceQueries.PageAsync(
+            db.Instances.AsNoTracking().Select(i => new InstanceHeader
+            {
+                Id = i.Id, ProcessId = i.ProcessId, Version = i.DefinitionVersion, BusinessKey = i.BusinessKey, Status = nameof(InstanceStatus.Active),
+                StartedAt = i.StartedAt, EndedAt = i.EndedAt, ParentInstanceId = i.ParentInstanceId,
+            }),
+            db.Set<EndedInstanceRow>().AsNoTracking().Select(i => new InstanceHeader
+            {
+                Id = i.Id, ProcessId = i.ProcessId, Version = i.DefinitionVersion, BusinessKey = i.BusinessKey, Status = i.Status,
+                StartedAt = i.StartedAt, EndedAt = i.EndedAt, ParentInstanceId = i.ParentInstanceId,
+            }),
+            db.Incidents.AsNoTracking(), query, new DatabaseQueries(ct));
+
+    private sealed class DatabaseQueries(CancellationToken ct) : IQueryRunner
+    {
+        public Task<List<T>> ListAsync<T>(IQueryable<T> query) => query.ToListAsync(ct);
+
+        public Task<int> CountAsync<T>(IQueryable<T> query) => query.CountAsync(ct);
+    }
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Add(db.Jobs, job);
 

@@ -1,4 +1,5 @@
 using Ctms.Engine.Runtime.Definitions;
+using Ctms.Engine.Runtime.Instances;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
 
@@ -43,6 +44,10 @@ public interface IEngineStore
     /// <summary>An inbox page: the open tasks that match the query, in its order, and their total.</summary>
     /// <exception cref="EngineException">Invalid: the query cannot be answered (see <see cref="TaskQuery"/>).</exception>
     Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct);
+
+    /// <summary>A page of process instances, running and ended, newest first (see <see cref="InstanceQuery"/>).</summary>
+    /// <exception cref="EngineException">Invalid: the page cannot be answered (a negative offset, a limit below 1).</exception>
+    Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken ct);
 
     Task AddJobAsync(JobState job, CancellationToken ct);
     /// <summary>Removes a job; false when it was not there (it ran already).</summary>

@@ -1,4 +1,5 @@
 using Ctms.Engine.Runtime.Definitions;
+using Ctms.Engine.Runtime.Instances;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
 
@@ -59,6 +60,24 @@ public sealed class InMemoryEngineStore : IEngineStore
 
     public Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct) =>
         _tasks.Values.AsQueryable().PageAsync(query, nullsSortLast: false, keysFirst: false, q => Task.FromResult(q.ToList()), q => Task.FromResult(q.Count()));
+
+    public Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken ct)
+    {
+        var headers = _instances.Values.Select(i => new InstanceHeader
+        {
+            Id = i.Id, ProcessId = i.ProcessId, Version = i.DefinitionVersion, BusinessKey = i.BusinessKey, Status = i.Status.ToString(),
+            StartedAt = i.StartedAt, EndedAt = i.EndedAt, ParentInstanceId = i.ParentInstanceId,
+        }).ToList();
+        return InstanceQueries.PageAsync(headers.Where(h => h.Status == nameof(InstanceStatus.Active)).AsQueryable(),
+            headers.Where(h => h.Status != nameof(InstanceStatus.Active)).AsQueryable(), _incidents.Values.AsQueryable(), query, new MemoryQueries());
+    }
+
+    private sealed class MemoryQueries : IQueryRunner
+    {
+        public Task<List<T>> ListAsync<T>(IQueryable<T> query) => Task.FromResult(query.ToList());
+
+        public Task<int> CountAsync<T>(IQueryable<T> query) => Task.FromResult(query.Count());
+    }
 
     public Task AddJobAsync(JobState job, CancellationToken ct) => Do(() => _jobs[job.Id] = job);
 
