@@ -7,13 +7,14 @@ namespace Ctms.Engine.Runtime.Instances;
 
 /// <summary>
 /// Everything an instance viewer shows of one instance, running or ended: its header, the XML of its definition
-/// version, the diagram's marks, the element history (oldest first, variable changes left out), its process-level
-/// variables as JSON and its open user tasks.
+/// version, the names of its elements, the diagram's marks, the element history (oldest first, variable changes left
+/// out), its process-level variables as JSON and its open user tasks.
 /// </summary>
 public sealed record InstanceDetails(
     InstanceSummary Instance,
     string? ProcessName,
     string Xml,
+    IReadOnlyDictionary<string, string> ElementNames,
     InstanceDiagram Diagram,
     IReadOnlyList<HistoryEvent> History,
     IReadOnlyDictionary<string, JsonNode?> Variables,
@@ -36,7 +37,9 @@ public sealed record InstanceDetails(
             instance.StartedAt, instance.EndedAt, instance.ParentInstanceId, incidents.Count);
         var variables = instance.Root.Variables.OrderBy(v => v.Key, StringComparer.Ordinal)
             .ToDictionary(v => v.Key, v => FeelValues.ToJsonNode(v.Value), StringComparer.Ordinal);
-        return new InstanceDetails(summary, definition.Name, definition.Xml, InstanceDiagram.Of(instance, definition.Model, history, incidents),
+        var names = definition.Model.AllNodes.Values.Where(n => !string.IsNullOrWhiteSpace(n.Name))
+            .ToDictionary(n => n.Id, n => n.Name!, StringComparer.Ordinal);
+        return new InstanceDetails(summary, definition.Name, definition.Xml, names, InstanceDiagram.Of(instance, definition.Model, history, incidents),
             [.. history.Where(h => h.Event != HistoryEvents.Variable)], variables, [.. tasks.OrderBy(t => t.CreatedAt)]);
     }
 }
