@@ -15,6 +15,9 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
 {
     private const float Timeout = 30_000;
 
+    private static readonly SemaphoreSlim PasswordLock = new(1, 1);
+    private static readonly Dictionary<Uri, string> Passwords = [];
+
     private static string Process(string id) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
@@ -63,6 +66,97 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         catch (Exception e)
         {
             await Browser.ScreenshotAsync(page, "instance-viewer-failure");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
+        }
+    }
+
+    private static string Triage(string id) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+                          xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="d-{id}" targetNamespace="http://ctms.local/e2e">
+          <bpmn:process id="{id}" name="SAE triage" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:subProcess id="assess" name="Assess">
+              <bpmn:startEvent id="assessStart" />
+              <bpmn:exclusiveGateway id="serious" name="Serious?" />
+              <bpmn:endEvent id="assessEnd" />
+              <bpmn:sequenceFlow id="a1" sourceRef="assessStart" targetRef="serious" />
+              <bpmn:sequenceFlow id="a2" sourceRef="serious" targetRef="assessEnd"><bpmn:conditionExpression>=seriousness = "serious"</bpmn:conditionExpression></bpmn:sequenceFlow>
+            </bpmn:subProcess>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="assess" />
+            <bpmn:sequenceFlow id="f2" sourceRef="assess" targetRef="end" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="diagram">
+            <bpmndi:BPMNPlane id="plane" bpmnElement="{id}">
+              <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="152" y="142" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="assess_di" bpmnElement="assess" isExpanded="true"><dc:Bounds x="240" y="80" width="330" height="160" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="assessStart_di" bpmnElement="assessStart"><dc:Bounds x="272" y="142" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="serious_di" bpmnElement="serious" isMarkerVisible="true"><dc:Bounds x="375" y="135" width="50" height="50" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="assessEnd_di" bpmnElement="assessEnd"><dc:Bounds x="492" y="142" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="632" y="142" width="36" height="36" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="a1_di" bpmnElement="a1"><di:waypoint x="308" y="160" /><di:waypoint x="375" y="160" /></bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="a2_di" bpmnElement="a2"><di:waypoint x="425" y="160" /><di:waypoint x="492" y="160" /></bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="188" y="160" /><di:waypoint x="240" y="160" /></bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="570" y="160" /><di:waypoint x="632" y="160" /></bpmndi:BPMNEdge>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task An_incident_inside_a_subprocess_is_marked_red_with_its_message_and_retried_in_Chinese()
+    {
+        using var api = new HttpClient { BaseAddress = host.BaseUrl };
+        var password = await ReplaceOneTimePasswordAsync(api);
+        var processId = "sae-triage-" + Guid.NewGuid().ToString("N")[..6];
+        (await api.PostAsJsonAsync("/api/process-definitions", new { name = "sae-triage.bpmn", xml = Triage(processId) })).EnsureSuccessStatusCode();
+        var started = await (await api.PostAsJsonAsync("/api/process-instances", new { processId, businessKey = "SAE-7" })).Content.ReadFromJsonAsync<JsonElement>();
+        var instanceId = started.GetProperty("id").GetString();
+
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        try
+        {
+            await page.GotoAsync("/account/login");
+            await page.FillAsync("#username", "admin");
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+            await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/"));
+
+            await page.GotoAsync($"/instances?status=incidents&processId={processId}");
+            await StudioReadyAsync(page);
+            await Assertions.Expect(page.GetByTestId("instance-row-status")).ToHaveTextAsync("运行中");
+            await page.GetByTestId("instance-link").ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/instances/{instanceId}$"));
+            await StudioReadyAsync(page);
+
+            await Assertions.Expect(page.GetByTestId("instance-status")).ToHaveTextAsync("运行中");
+            var badge = page.Locator(".incident-badge[data-element-id='serious']");
+            await Assertions.Expect(badge).ToBeVisibleAsync();
+            await Assertions.Expect(badge).ToHaveAttributeAsync("title", new Regex("ENGINE-\\d+ .*serious"));
+            await Assertions.Expect(page.Locator("g.djs-element.ctms-incident[data-element-id='serious']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("g.djs-element.ctms-completed[data-element-id='assessStart']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".token-count[data-element-id='assess']")).ToHaveTextAsync("1");
+            await Assertions.Expect(page.GetByTestId("incident-message")).ToContainTextAsync("serious");
+            await Browser.ScreenshotAsync(page, "instance-viewer-incident");
+
+            // The cause is not fixed (the variable is still missing): the retry runs the gateway again and it stops again.
+            var retry = page.GetByTestId("incident-retry");
+            await Assertions.Expect(retry).ToHaveTextAsync("重试");
+            await retry.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("instance-message")).ToContainTextAsync("已重新执行该元素");
+            await Assertions.Expect(page.GetByTestId("incident-message")).ToHaveCountAsync(1);
+            await Assertions.Expect(badge).ToBeVisibleAsync();
+        }
+        catch (Exception e)
+        {
+            await Browser.ScreenshotAsync(page, "instance-viewer-incident-failure");
             throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
         }
     }
@@ -133,14 +227,29 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         await Browser.ScreenshotAsync(page, "instances-list");
     }
 
-    /// <summary>Signs the administrator in with the printed password, replaces it, and keeps a token for the new one.</summary>
+    /// <summary>
+    /// Signs the administrator in, replacing the printed one-time password at the first call on this host (the tests of
+    /// the class share it), and keeps a token for the new one.
+    /// </summary>
     private async Task<string> ReplaceOneTimePasswordAsync(HttpClient api)
     {
-        var password = "Studio!" + Guid.NewGuid().ToString("N")[..10];
-        await AuthorizeAsync(api, host.OneTimeAdminPassword);
-        (await api.PostAsJsonAsync("/api/me/password", new { currentPassword = host.OneTimeAdminPassword, newPassword = password })).EnsureSuccessStatusCode();
-        await AuthorizeAsync(api, password);
-        return password;
+        await PasswordLock.WaitAsync();
+        try
+        {
+            if (!Passwords.TryGetValue(host.BaseUrl, out var password))
+            {
+                password = "Studio!" + Guid.NewGuid().ToString("N")[..10];
+                await AuthorizeAsync(api, host.OneTimeAdminPassword);
+                (await api.PostAsJsonAsync("/api/me/password", new { currentPassword = host.OneTimeAdminPassword, newPassword = password })).EnsureSuccessStatusCode();
+                Passwords[host.BaseUrl] = password;
+            }
+            await AuthorizeAsync(api, password);
+            return password;
+        }
+        finally
+        {
+            PasswordLock.Release();
+        }
     }
 
     private static async Task AuthorizeAsync(HttpClient api, string password)
