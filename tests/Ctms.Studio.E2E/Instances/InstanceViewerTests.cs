@@ -52,22 +52,7 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         var processId = "consent-review-" + Guid.NewGuid().ToString("N")[..6];
         (await api.PostAsJsonAsync("/api/process-definitions", new { name = "consent-review.bpmn", xml = Process(processId) })).EnsureSuccessStatusCode();
 
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseUrl.ToString(), Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        try
-        {
-            await WalkThroughAsync(page, api, password, processId);
-        }
-        catch (Exception e)
-        {
-            await Browser.ScreenshotAsync(page, "instance-viewer-failure");
-            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
-        }
+        await SignedInAsync("en-US", password, "instance-viewer-failure", page => WalkThroughAsync(page, api, processId));
     }
 
     private static string Triage(string id) => $"""
@@ -114,21 +99,8 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         var started = await (await api.PostAsJsonAsync("/api/process-instances", new { processId, businessKey = "SAE-7" })).Content.ReadFromJsonAsync<JsonElement>();
         var instanceId = started.GetProperty("id").GetString();
 
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        await SignedInAsync("zh-CN", password, "instance-viewer-incident-failure", async page =>
         {
-            BaseURL = host.BaseUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        try
-        {
-            await page.GotoAsync("/account/login");
-            await page.FillAsync("#username", "admin");
-            await page.FillAsync("#password", password);
-            await page.ClickAsync("button[type=submit]");
-            await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/"));
-
             await page.GotoAsync($"/instances?status=incidents&processId={processId}");
             await StudioReadyAsync(page);
             await Assertions.Expect(page.GetByTestId("instance-row-status")).ToHaveTextAsync("运行中");
@@ -153,22 +125,11 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
             await Assertions.Expect(page.GetByTestId("instance-message")).ToContainTextAsync("已重新执行该元素");
             await Assertions.Expect(page.GetByTestId("incident-message")).ToHaveCountAsync(1);
             await Assertions.Expect(badge).ToBeVisibleAsync();
-        }
-        catch (Exception e)
-        {
-            await Browser.ScreenshotAsync(page, "instance-viewer-incident-failure");
-            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
-        }
+        });
     }
 
-    private static async Task WalkThroughAsync(IPage page, HttpClient api, string password, string processId)
+    private static async Task WalkThroughAsync(IPage page, HttpClient api, string processId)
     {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/"));
-
         // The designer links to a process's instances; the dialog opens on that process.
         await page.GotoAsync($"/instances?processId={processId}");
         await StudioReadyAsync(page);
@@ -225,6 +186,35 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         await page.GotoAsync($"/instances?processId={processId}&status=completed");
         await Assertions.Expect(page.GetByTestId("instance-link")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "instances-list");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="steps"/> in a fresh browser context in <paramref name="locale"/>, signed in as the
+    /// administrator; a failure saves a screenshot and adds the host's output.
+    /// </summary>
+    private async Task SignedInAsync(string locale, string password, string failureScreenshot, Func<IPage, Task> steps)
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseUrl.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        try
+        {
+            await page.GotoAsync("/account/login");
+            await page.FillAsync("#username", "admin");
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+            await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/"));
+            await steps(page);
+        }
+        catch (Exception e)
+        {
+            await Browser.ScreenshotAsync(page, failureScreenshot);
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
+        }
     }
 
     /// <summary>
