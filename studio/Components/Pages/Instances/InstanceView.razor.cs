@@ -38,7 +38,11 @@ public partial class InstanceView : IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         await LoadAsync();
-        _polling ??= PollAsync(_closing.Token);
+        // Not while prerendering: that instance of the page is thrown away with the request.
+        if (RendererInfo.IsInteractive)
+        {
+            _polling ??= PollAsync(_closing.Token);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
