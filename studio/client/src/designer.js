@@ -158,12 +158,6 @@ export function readFile(input) {
   return file.text().finally(() => { input.value = ''; });
 }
 
-/** Asks before leaving the page (reload, close) while `dirty`. */
-export function guardUnload(dirty) {
-  window.onbeforeunload = dirty ? (e) => { e.preventDefault(); e.returnValue = ''; return ''; } : null;
-}
-
 export function destroy(modeler) {
-  window.onbeforeunload = null;
   modeler?.destroy();
 }

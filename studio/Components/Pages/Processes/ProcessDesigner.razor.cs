@@ -7,6 +7,7 @@ using Ctms.Engine.Runtime.Definitions;
 using Ctms.Engine.Runtime.Store;
 using Ctms.Engine.Simulation;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -165,7 +166,7 @@ public sealed partial class ProcessDesigner
                 _loadError = string.Format(CultureInfo.CurrentCulture, T["Designer_OpenFailed"], e.Message);
             }
             // A new definition is unsaved until deployed.
-            SetDirty(ProcessId is null);
+            _dirty = ProcessId is null;
             StateHasChanged();
         }
         if (_refit && _modeler is not null)
@@ -184,7 +185,7 @@ public sealed partial class ProcessDesigner
     [JSInvokable]
     public Task OnDiagramChanged(bool dirty) => InvokeAsync(() =>
     {
-        SetDirty(dirty);
+        _dirty = dirty;
         StateHasChanged();
     });
 
@@ -199,13 +200,13 @@ public sealed partial class ProcessDesigner
         }
     });
 
-    private void SetDirty(bool dirty)
+    /// <summary>Leaving the page (another version, another page) with unsaved changes asks first.</summary>
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {
-        if (_dirty != dirty && _module is not null)
+        if (_dirty && !await JS.InvokeAsync<bool>("confirm", T["Leave_Confirm"].Value))
         {
-            _ = _module.InvokeVoidAsync("guardUnload", dirty).AsTask();
+            context.PreventNavigation();
         }
-        _dirty = dirty;
     }
 
     private void ShowVersion(int version) =>
@@ -275,7 +276,7 @@ public sealed partial class ProcessDesigner
             }
             await ShowProblemsAsync([]);
             await _module!.InvokeVoidAsync("markSaved", _modeler);
-            SetDirty(false);
+            _dirty = false;
             var main = deployed.FirstOrDefault(d => d.ProcessId == ProcessId) ?? deployed[0];
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, T["Deploy_Done"], main.ProcessId, main.Version), Severity.Success);
             // Show the deployed version (a new definition, or a diagram whose process id was changed, lives at its id).
