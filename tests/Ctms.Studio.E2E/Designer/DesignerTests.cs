@@ -114,6 +114,16 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
         var row = page.Locator("[data-testid='process-row'][data-process-id='ethics-review']");
         await Assertions.Expect(row).ToContainTextAsync("Ethics committee review");
         await Browser.ScreenshotAsync(page, "processes");
+
+        // The export: a zip of the current versions, named as the start-up deployer reads them.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-definitions").ClickAsync());
+        var zipPath = Path.Combine(Path.GetTempPath(), $"ctms-export-{Guid.NewGuid():N}.zip");
+        await download.SaveAsAsync(zipPath);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(zipPath))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName == "ethics-review.bpmn");
+        }
+        File.Delete(zipPath);
     }
 
     private async Task SignInAsAdministratorAsync(IPage page)
