@@ -14,5 +14,6 @@ internal sealed class EndedInstanceRowConfiguration : IEntityTypeConfiguration<E
         b.Property(i => i.Status).HasMaxLength(16);
         b.HasIndex(i => i.BusinessKey);
         b.HasIndex(i => new { i.ProcessId, i.EndedAt });
+        b.HasIndex(i => new { i.ProcessId, i.Id });
     }
 }

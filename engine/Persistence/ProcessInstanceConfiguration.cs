@@ -26,5 +26,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(i => i.BusinessKey);
         b.HasIndex(i => new { i.ProcessId, i.Status });
         b.HasIndex(i => i.ParentInstanceId);
+        // The instance list, newest first (ids are time-ordered) within one process: its pages and its rare states read in key order.
+        b.HasIndex(i => new { i.ProcessId, i.Id });
     }
 }

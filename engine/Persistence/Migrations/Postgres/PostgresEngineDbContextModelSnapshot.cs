@@ -109,6 +109,8 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProcessId", "EndedAt");
 
+                    b.HasIndex("ProcessId", "Id");
+
                     b.ToTable("engine_ended_instances", (string)null);
                 });
 
@@ -416,6 +418,8 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("ProcessId", "Id");
 
                     b.HasIndex("ProcessId", "Status");
 

@@ -103,6 +103,8 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessId", "EndedAt");
 
+                    b.HasIndex("ProcessId", "Id");
+
                     b.ToTable("engine_ended_instances", (string)null);
                 });
 
@@ -408,6 +410,8 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("ProcessId", "Id");
 
                     b.HasIndex("ProcessId", "Status");
 
