@@ -19,7 +19,7 @@ internal static class TasksEndpoints
     public static IEndpointRouteBuilder MapTasksEndpoints(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("api/tasks").WithTags("Tasks");
-        tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters, sort (due, created, priority) and paging.")
+        tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters (process, element, instance, business key, due before/after, text), sort (due, created, priority) and paging.")
             .WithDescription("The total is counted up to 1,000: beyond that totalIsExact is false and the total reads as 'more than'.");
         tasks.MapGet("{taskId:guid}", Get).WithSummary("One open task.");
         tasks.MapPost("{taskId:guid}/claim", Claim).WithSummary("Take a task offered to you.");
@@ -39,7 +39,7 @@ internal static class TasksEndpoints
 
     private static string[] Groups(ClaimsPrincipal user) => [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
 
-    private static async Task<Ok<TaskPage>> List(string? view, string? processId, string? elementId, Guid? instanceId, DateTimeOffset? dueBefore,
+    private static async Task<Ok<TaskPage>> List(string? view, string? processId, string? elementId, Guid? instanceId, string? businessKey, DateTimeOffset? dueBefore,
         DateTimeOffset? dueAfter, string? q, string? sort, int? offset, int? limit, TaskService service, ClaimsPrincipal user, CancellationToken ct)
     {
         var v = new Validator()
@@ -47,13 +47,15 @@ internal static class TasksEndpoints
             .Must(sort is null or "due" or "created" or "priority", "sort", "sort must be 'due', 'created' or 'priority'.")
             .Must(limit is null or (>= 1 and <= TaskQuery.MaxLimit), "limit", $"limit must be from 1 to {TaskQuery.MaxLimit}.")
             .Must(offset is null or >= 0, "offset", "offset must be 0 or more.")
-            .Optional("q", q, 200);
+            .Optional("q", q, 200)
+            .Optional("businessKey", businessKey, 200);
         v.ThrowIfInvalid();
         var query = (view == "groups" ? TaskQuery.OfferedTo(UserName(user), Groups(user)) : TaskQuery.AssignedTo(UserName(user))) with
         {
             ProcessId = processId,
             ElementId = elementId,
             InstanceId = instanceId,
+            BusinessKey = string.IsNullOrWhiteSpace(businessKey) ? null : businessKey.Trim(),
             DueBefore = dueBefore,
             DueAfter = dueAfter,
             NameContains = q,

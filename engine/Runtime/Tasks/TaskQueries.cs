@@ -64,6 +64,10 @@ internal static class TaskQueries
         {
             tasks = tasks.Where(t => t.InstanceId == instanceId);
         }
+        if (query.BusinessKey is { } businessKey)
+        {
+            tasks = tasks.Where(t => t.BusinessKey == businessKey);
+        }
         // Due dates are stored in UTC; on SQLite they compare as encoded numbers, which only order right at offset zero.
         if (query.DueBefore is { } before)
         {

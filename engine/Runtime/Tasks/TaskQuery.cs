@@ -29,6 +29,9 @@ public sealed record TaskQuery
     public string? ElementId { get; init; }
     public Guid? InstanceId { get; init; }
 
+    /// <summary>Only tasks of instances started with this business key (for instance a project's number), exactly.</summary>
+    public string? BusinessKey { get; init; }
+
     /// <summary>Only tasks due strictly before this instant (tasks without a due date never match).</summary>
     public DateTimeOffset? DueBefore { get; init; }
 

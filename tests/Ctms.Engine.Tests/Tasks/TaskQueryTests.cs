@@ -99,6 +99,30 @@ public abstract class TaskQueryTests() : TaskSuite(nameof(TaskQueryTests))
     }
 
     [Fact]
+    public async Task Filters_by_business_key_exactly_and_together_with_mine_or_offered()
+    {
+        async Task<UserTaskState> InProjectAsync(string? key, Dictionary<string, object?> variables)
+        {
+            var instance = await Engine.StartAsync("work", variables, businessKey: key);
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            return await TaskAsync(instance.Id, "check");
+        }
+        Dictionary<string, object?> Offered() => new() { ["groups"] = "pi", ["priority"] = 50m };
+        var first = await InProjectAsync("CT-2026-001", Offered());
+        var second = await InProjectAsync("CT-2026-001", Offered());
+        await InProjectAsync("CT-2026-002", Offered());
+        await InProjectAsync(null, Offered());
+        var annInFirst = await InProjectAsync("CT-2026-001", new() { ["assignee"] = "ann", ["priority"] = 50m });
+
+        (await IdsAsync(TaskQuery.OfferedTo("ann", ["pi"]) with { BusinessKey = "CT-2026-001", Sort = TaskSort.Created })).ShouldBe([first.Id, second.Id]);
+        (await IdsAsync(TaskQuery.AssignedTo("ann") with { BusinessKey = "CT-2026-001" })).ShouldBe([annInFirst.Id]);
+        (await IdsAsync(TaskQuery.AssignedTo("ann") with { BusinessKey = "CT-2026-002" })).ShouldBeEmpty();
+        // Exact, not a prefix or a substring: a project's key names one project.
+        (await IdsAsync(TaskQuery.OfferedTo("ann", ["pi"]) with { BusinessKey = "CT-2026" })).ShouldBeEmpty();
+        (await Tasks.QueryAsync(new TaskQuery { BusinessKey = "CT-2026-001" })).Total.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Filters_by_due_date_strictly_before_and_after_leaving_out_tasks_without_one()
     {
         var early = await WorkAsync(assignee: "ann", due: "2026-03-05T17:00:00Z");
