@@ -4,6 +4,7 @@ using Ctms.Domain.Data;
 using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime;
+using Ctms.Engine.Runtime.Store;
 using Ctms.Studio.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,8 @@ internal sealed class EngineCommands(IServiceScopeFactory scopes, ILogger<Engine
                 var result = await command(services, ct);
                 await domain.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                // Only now are the command's task changes real: the inboxes hear of them (never of a rolled-back one).
+                (services.GetRequiredService<IEngineStore>() as EfEngineStore)?.CallerCommitted();
                 return result;
             }
             catch (EngineException e) when (e.Retryable && attempt < Attempts)

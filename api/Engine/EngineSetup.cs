@@ -26,7 +26,9 @@ internal static class EngineSetup
                 ? EngineDbContextFactory.Postgres((NpgsqlConnection)connection)
                 : EngineDbContextFactory.Sqlite((SqliteConnection)connection);
         });
-        services.AddScoped<IEngineStore>(sp => new EfEngineStore(sp.GetRequiredService<EngineDbContext>()));
+        services.AddSingleton<Ctms.Engine.Runtime.Tasks.TaskChangeFeed>();
+        services.AddScoped<IEngineStore>(sp => new EfEngineStore(sp.GetRequiredService<EngineDbContext>(),
+            sp.GetRequiredService<Ctms.Engine.Runtime.Tasks.TaskChangeFeed>()));
         // Activities are scoped: they run in the command's scope, on the domain context that shares its transaction.
         services.AddScoped<ActivityRegistry>();
         services.AddActivityAssemblies(configuration.GetSection("Engine:ActivityAssemblies").Get<string[]>() ?? []);
@@ -37,6 +39,8 @@ internal static class EngineSetup
         services.AddScoped(sp => new Ctms.Engine.Runtime.Tasks.TaskService(sp.GetRequiredService<BpmnEngine>(), sp.GetRequiredService<IEngineStore>,
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new FormRepository(sp.GetRequiredService<EngineDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Ctms.Api.Tasks.TaskChangeRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<Ctms.Api.Tasks.TaskChangeRelay>());
         services.AddSingleton<EngineCommands>();
         services.AddSingleton<IEngineCommandRunner>(s => s.GetRequiredService<EngineCommands>());
         services.AddSingleton<ProcessDefinitionsDeployer>();

@@ -15,7 +15,9 @@ namespace Ctms.Engine.Persistence;
 /// command changed is saved by <see cref="CommitAsync"/>, in the caller's transaction when there is one. A stale
 /// instance (another command saved it first) fails the save with a concurrency conflict.
 /// </summary>
-public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
+/// <param name="db">The command's context.</param>
+/// <param name="taskChanges">Where committed task changes are announced; none when null.</param>
+public sealed class EfEngineStore(EngineDbContext db, TaskChangeFeed? taskChanges = null) : IEngineStore
 {
     // Parsed models by content hash and process id: a version's XML never changes, so it is parsed once per process.
     private static readonly ConcurrentDictionary<(string Hash, string ProcessId), Model.ProcessModel> Models = new();
@@ -29,6 +31,9 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
 
     // History written by this command, saved with it (append-only: not tracked).
     private readonly List<HistoryRow> _history = [];
+
+    // Task changes saved by this command, announced once they are committed.
+    private readonly List<TaskChange> _announcements = [];
 
     public EngineDbContext Context => db;
 
@@ -329,11 +334,42 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
         return [.. saved.Concat(pending).Select(h => new HistoryEvent(h.Sequence, h.InstanceId, h.ElementInstanceId, h.ElementId, h.ElementType, h.Event, h.At, h.UserId, h.Detail))];
     }
 
+    public void AnnounceTaskChange(TaskChange change)
+    {
+        if (taskChanges is not null)
+        {
+            _announcements.Add(change);
+        }
+    }
+
+    /// <summary>
+    /// The caller's transaction, which this store's commands joined, has committed: their task changes are announced now.
+    /// (Without a caller's transaction, <see cref="CommitAsync"/> commits and announces them itself.)
+    /// </summary>
+    public void CallerCommitted()
+    {
+        if (_announcements.Count == 0)
+        {
+            return;
+        }
+        TaskChange[] committed = [.. _announcements];
+        _announcements.Clear();
+        taskChanges?.Publish(committed);
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
+        var saved = false;
         try
         {
             await SaveAsync(ct);
+            saved = true;
+            // In a caller's transaction the changes are saved, not committed: they may still roll back, so their
+            // announcements wait for the caller (CallerCommitted).
+            if (db.Database.CurrentTransaction is null)
+            {
+                CallerCommitted();
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -345,6 +381,14 @@ public sealed class EfEngineStore(EngineDbContext db) : IEngineStore
             // The engine's keys are its own ids, so a duplicate is another command that got there first: two commands
             // ending the same instance (its ended row), deploying the same version, remembering the same message id.
             throw new EngineException(EngineException.Conflict, "Another command saved the same process state first; try again.", retryable: true);
+        }
+        finally
+        {
+            if (!saved)
+            {
+                // Nothing of this command was committed: nothing to announce.
+                _announcements.Clear();
+            }
         }
     }
 

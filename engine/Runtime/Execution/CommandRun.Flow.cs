@@ -1,6 +1,7 @@
 using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Tasks;
 
 namespace Ctms.Engine.Runtime.Execution;
 
@@ -199,14 +200,16 @@ internal sealed partial class CommandRun
         }
         if (element.Waits.HasFlag(ElementWaits.Task))
         {
-            // A task's id is its element instance's: found among the command's own reads without a query. (A task
-            // created before that rule has an id of its own and is looked up by its element instance.)
-            if (!await store.RemoveTaskAsync(element.Id, ct))
+            // A task's id is its element instance's: found among the command's own reads without a query (the removal
+            // finds it there in turn). A task created before that rule has an id of its own and is looked up by its
+            // element instance. Each removal is announced, with whom the task concerned, for the inboxes that show it.
+            var tasks = await store.TaskAsync(element.Id, ct) is { } own
+                ? [own]
+                : (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id).ToList();
+            foreach (var task in tasks)
             {
-                foreach (var task in (await store.TasksAsync(instance.Id, ct)).Where(t => t.ElementInstanceId == element.Id))
-                {
-                    await store.RemoveTaskAsync(task.Id, ct);
-                }
+                await store.RemoveTaskAsync(task.Id, ct);
+                store.AnnounceTaskChange(TaskChange.Of(@event == "completed" ? TaskChangeKind.Completed : TaskChangeKind.Cancelled, task));
             }
         }
         element.Waits = ElementWaits.None;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime.Activities;
 using Ctms.Engine.Runtime.State;
+using Ctms.Engine.Runtime.Tasks;
 
 namespace Ctms.Engine.Runtime.Execution;
 
@@ -47,6 +48,7 @@ internal sealed partial class CommandRun
         }
         element.Waits |= ElementWaits.Task;
         await store.AddTaskAsync(task, ct);
+        store.AnnounceTaskChange(TaskChange.Of(TaskChangeKind.Created, task));
     }
 
     /// <summary>Candidate groups or users: a FEEL list, or a comma-separated static string.</summary>

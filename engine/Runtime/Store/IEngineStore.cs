@@ -41,6 +41,14 @@ public interface IEngineStore
     /// </summary>
     Task SaveTaskAsync(UserTaskState task, CancellationToken ct);
 
+    /// <summary>
+    /// Records a change of an open task, to be announced on the <see cref="TaskChangeFeed"/> once the command's changes
+    /// are committed, and never when they are not. A store without a feed (in memory, simulation) ignores it.
+    /// </summary>
+    void AnnounceTaskChange(TaskChange change)
+    {
+    }
+
     /// <summary>An inbox page: the open tasks that match the query, in its order, and their total.</summary>
     /// <exception cref="EngineException">Invalid: the query cannot be answered (see <see cref="TaskQuery"/>).</exception>
     Task<TaskPage> QueryTasksAsync(TaskQuery query, CancellationToken ct);

@@ -40,7 +40,7 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         }
         task.Assignee = userId;
         task.DelegatedBy = null;
-        await SaveAsync(store, task, TaskHistoryEvents.Claimed, userId, null, ct);
+        await SaveAsync(store, task, TaskHistoryEvents.Claimed, userId, null, TaskChange.Of(TaskChangeKind.Claimed, task), ct);
         return task;
     }
 
@@ -54,7 +54,7 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         RequireAssignee(task, userId, "give back");
         task.Assignee = null;
         task.DelegatedBy = null;
-        await SaveAsync(store, task, TaskHistoryEvents.Unclaimed, userId, null, ct);
+        await SaveAsync(store, task, TaskHistoryEvents.Unclaimed, userId, null, TaskChange.Of(TaskChangeKind.Unclaimed, task, previousAssignee: userId), ct);
         return task;
     }
 
@@ -76,7 +76,8 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         RequireAssignee(task, fromUserId, "delegate");
         task.Assignee = toUserId;
         task.DelegatedBy = fromUserId;
-        await SaveAsync(store, task, TaskHistoryEvents.Delegated, fromUserId, toUserId, ct);
+        await SaveAsync(store, task, TaskHistoryEvents.Delegated, fromUserId, toUserId,
+            TaskChange.Of(TaskChangeKind.Delegated, task, previousAssignee: fromUserId), ct);
         return task;
     }
 
@@ -151,9 +152,10 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         }
     }
 
-    private async Task SaveAsync(IEngineStore store, UserTaskState task, string @event, string userId, string? detail, CancellationToken ct)
+    private async Task SaveAsync(IEngineStore store, UserTaskState task, string @event, string userId, string? detail, TaskChange change, CancellationToken ct)
     {
         await store.SaveTaskAsync(task, ct);
+        store.AnnounceTaskChange(change);
         await store.AppendHistoryAsync(new HistoryEvent(0, task.InstanceId, task.ElementInstanceId, task.ElementId, ElementKind.UserTask, @event,
             clock.GetUtcNow(), userId, detail), ct);
         await store.CommitAsync(ct);
