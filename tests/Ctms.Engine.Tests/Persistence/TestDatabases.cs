@@ -1,5 +1,6 @@
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime.Store;
+using Ctms.Engine.Runtime.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,7 +13,8 @@ public static class TestDatabases
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
     private static string? _template;
 
-    public static async Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> SqliteAsync()
+    /// <param name="taskChanges">Where the stores announce committed task changes; none when null.</param>
+    public static async Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> SqliteAsync(TaskChangeFeed? taskChanges = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"ctms-engine-{Guid.NewGuid():N}.db");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
@@ -20,14 +22,15 @@ public static class TestDatabases
         {
             await db.Database.MigrateAsync();
         }
-        return (() => new EfEngineStore(EngineDbContextFactory.Sqlite(connectionString)), new Cleanup(() =>
+        return (() => new EfEngineStore(EngineDbContextFactory.Sqlite(connectionString), taskChanges), new Cleanup(() =>
         {
             File.Delete(file);
             return Task.CompletedTask;
         }));
     }
 
-    public static async Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> PostgresAsync()
+    /// <param name="taskChanges">Where the stores announce committed task changes; none when null.</param>
+    public static async Task<(Func<IEngineStore> Stores, IAsyncDisposable Cleanup)> PostgresAsync(TaskChangeFeed? taskChanges = null)
     {
         var admin = Environment.GetEnvironmentVariable("CTMS_TEST_POSTGRES") is { Length: > 0 } value
             ? value
@@ -36,7 +39,7 @@ public static class TestDatabases
         var name = "ctms_engine_" + Guid.NewGuid().ToString("N")[..12];
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
-        return (() => new EfEngineStore(EngineDbContextFactory.Postgres(connectionString)),
+        return (() => new EfEngineStore(EngineDbContextFactory.Postgres(connectionString), taskChanges),
             new Cleanup(() => ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")));
     }
 
