@@ -35,7 +35,7 @@ public abstract class TaskChangeFeedApiTests(CtmsAppFactory app)
         </bpmn:definitions>
         """;
 
-    protected static async Task<string> DeployAsync(HttpClient admin)
+    internal static async Task<string> DeployAsync(HttpClient admin)
     {
         var processId = "consent-" + Guid.NewGuid().ToString("N")[..8];
         (await admin.PostAsJsonAsync("/api/process-definitions", new { name = processId + ".bpmn", xml = Process(processId) })).StatusCode.ShouldBe(HttpStatusCode.Created);
