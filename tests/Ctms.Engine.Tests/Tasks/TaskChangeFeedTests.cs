@@ -102,28 +102,34 @@ public abstract class TaskChangeFeedTests() : TaskSuite(nameof(TaskServiceTests)
         using var subscription = Feed.Subscribe();
 
         // Rolled back: saved in the transaction, then undone; nothing is announced, the task is still offered.
-        var rolledBack = (EfEngineStore)Stores();
-        await using (rolledBack.Context)
-        {
-            await using var transaction = await rolledBack.Context.Database.BeginTransactionAsync();
-            await new TaskService(Engine, () => rolledBack, Clock).ClaimAsync(review, "ann", ["reviewers"]);
-            Drain(subscription).ShouldBeEmpty();
-            await transaction.RollbackAsync();
-        }
+        await ClaimInCallersTransactionAsync(review, subscription, commit: false);
         Drain(subscription).ShouldBeEmpty();
         (await TaskAsync(round.Id, "review")).Assignee.ShouldBeNull();
 
         // Committed: announced when the caller says so, not at the store's own commit inside the transaction.
-        var committed = (EfEngineStore)Stores();
-        await using (committed.Context)
-        {
-            await using var transaction = await committed.Context.Database.BeginTransactionAsync();
-            await new TaskService(Engine, () => committed, Clock).ClaimAsync(review, "ann", ["reviewers"]);
-            Drain(subscription).ShouldBeEmpty();
-            await transaction.CommitAsync();
-            committed.CallerCommitted();
-        }
+        await ClaimInCallersTransactionAsync(review, subscription, commit: true);
         Drain(subscription).Select(c => (c.Kind, c.Assignee)).ShouldBe([(TaskChangeKind.Claimed, "ann")]);
+    }
+
+    /// <summary>Ann claims the task in a transaction of the caller's, which then commits (and says so) or rolls back.</summary>
+    private async Task ClaimInCallersTransactionAsync(Guid taskId, TaskChangeSubscription subscription, bool commit)
+    {
+        var store = (EfEngineStore)Stores();
+        await using (store.Context)
+        {
+            await using var transaction = await store.Context.Database.BeginTransactionAsync();
+            await new TaskService(Engine, () => store, Clock).ClaimAsync(taskId, "ann", ["reviewers"]);
+            Drain(subscription).ShouldBeEmpty();
+            if (commit)
+            {
+                await transaction.CommitAsync();
+                store.CallerCommitted();
+            }
+            else
+            {
+                await transaction.RollbackAsync();
+            }
+        }
     }
 
     [Fact]
