@@ -38,6 +38,7 @@ internal static class EngineSetup
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<EngineOptions>()));
         services.AddScoped(sp => new Ctms.Engine.Runtime.Tasks.TaskService(sp.GetRequiredService<BpmnEngine>(), sp.GetRequiredService<IEngineStore>,
             sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new Ctms.Engine.Forms.TaskForms(sp.GetRequiredService<IEngineStore>));
         services.AddScoped(sp => new FormRepository(sp.GetRequiredService<EngineDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Ctms.Api.Tasks.TaskChangeRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<Ctms.Api.Tasks.TaskChangeRelay>());

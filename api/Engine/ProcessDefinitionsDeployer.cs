@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Ctms.Api.Engine;
 
 /// <summary>
-/// Deploys the SOP definitions in <c>process-definitions/</c> (and their task forms in <c>forms/</c>) at start-up: a file whose content did not change keeps
+/// Deploys the SOP definitions in <c>process-definitions/</c> (after their task forms in <c>forms/</c>, which they bind) at start-up: a file whose content did not change keeps
 /// its version. A file that does not validate is logged with every problem and skipped; the host still starts.
 /// </summary>
 internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptions<EngineHostOptions> options, IHostEnvironment environment,
@@ -20,19 +20,7 @@ internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptio
             return 0;
         }
         var deployed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.bpmn").Order(StringComparer.Ordinal))
-        {
-            var xml = await File.ReadAllTextAsync(file, ct);
-            try
-            {
-                var versions = await commands.RunAsync(null, (engine, token) => engine.DeployAsync(Path.GetFileName(file), xml, token), ct);
-                deployed += versions.Count;
-            }
-            catch (BpmnValidationException e)
-            {
-                logger.LogError("ENGINE-0072 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
-            }
-        }
+        // Forms first: a definition binds the form versions that are current when it is deployed.
         var forms = Path.Combine(folder, "forms");
         if (Directory.Exists(forms))
         {
@@ -48,6 +36,19 @@ internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptio
                 {
                     logger.LogError("ENGINE-0080 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
                 }
+            }
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*.bpmn").Order(StringComparer.Ordinal))
+        {
+            var xml = await File.ReadAllTextAsync(file, ct);
+            try
+            {
+                var versions = await commands.RunAsync(null, (engine, token) => engine.DeployAsync(Path.GetFileName(file), xml, token), ct);
+                deployed += versions.Count;
+            }
+            catch (BpmnValidationException e)
+            {
+                logger.LogError("ENGINE-0072 {File} was not deployed: {Problems}", Path.GetFileName(file), string.Join("; ", e.Problems));
             }
         }
         logger.LogInformation("Deployed {Count} process definition(s) and form(s) from {Folder}", deployed, folder);

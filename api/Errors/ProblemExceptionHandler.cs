@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ctms.Domain.Common;
+using Ctms.Engine.Forms;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Simulation;
@@ -24,6 +25,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
+            },
+            // Keyed by the form field's key as the form spells it (not camel-cased): the studio puts each message on its field.
+            FormValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(p => p.Key, p => p.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The form's data is not valid.",
+                Detail = $"The data does not satisfy form '{e.FormId}'; see 'errors'.",
             },
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", Describe(e)),
             BpmnValidationException e => BpmnProblems(e),

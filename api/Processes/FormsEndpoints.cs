@@ -14,6 +14,7 @@ internal static class FormsEndpoints
         var forms = app.MapGroup("api/forms").WithTags("Processes");
         forms.MapPost("", Deploy).RequireAuthorization(ProcessDefinitionsEndpoints.SopEditors)
             .WithSummary("Deploy a form-js form (CTI director, CTI secretary, admin); changed content makes a new version.");
+        forms.MapGet("", List).WithSummary("Every deployed form with its versions, newest first.");
         forms.MapGet("{formId}", Latest).WithSummary("The latest version of a form, as form-js JSON.");
         forms.MapGet("{formId}/versions/{version:int}", Version).WithSummary("One version of a form, as deployed.");
         return app;
@@ -22,6 +23,12 @@ internal static class FormsEndpoints
     public sealed record DeployFormRequest(string Name, string Json);
 
     public sealed record FormVersion(string FormId, int Version, string ResourceName, DateTimeOffset DeployedAt);
+
+    public sealed record FormSummary(string FormId, int LatestVersion, IReadOnlyList<FormVersion> Versions);
+
+    private static async Task<Ok<IReadOnlyList<FormSummary>>> List(FormRepository forms, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<FormSummary>>([.. (await forms.ListAsync(ct)).GroupBy(f => f.FormId).Select(g => new FormSummary(g.Key, g.Max(f => f.Version),
+            [.. g.OrderByDescending(f => f.Version).Select(f => new FormVersion(f.FormId, f.Version, f.ResourceName, f.DeployedAt))]))]);
 
     private static async Task<Created<FormVersion>> Deploy(DeployFormRequest request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ctms.Api.Engine;
 using Ctms.Api.Processes;
 using Ctms.Domain.Common;
+using Ctms.Engine.Forms;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
@@ -22,18 +23,24 @@ internal static class TasksEndpoints
         tasks.MapGet("", List).WithSummary("view=mine (assigned to me) or view=groups (offered to my roles or to me, unassigned); filters (process, element, instance, business key, due before/after, text), sort (due, created, priority) and paging.")
             .WithDescription("The total is counted up to 1,000: beyond that totalIsExact is false and the total reads as 'more than'.");
         tasks.MapGet("{taskId:guid}", Get).WithSummary("One open task.");
+        tasks.MapGet("{taskId:guid}/form", Form).WithSummary("The form an open task shows: the version bound to its process version, its form-js schema and the variables that prefill it.")
+            .WithDescription("404 when the task is not open to you, or when it has no (deployed) form.").ProducesProblem(StatusCodes.Status404NotFound);
         tasks.MapPost("{taskId:guid}/claim", Claim).WithSummary("Take a task offered to you.");
         tasks.MapPost("{taskId:guid}/unclaim", Unclaim).WithSummary("Give a task you hold back to its candidates.");
         tasks.MapPost("{taskId:guid}/delegate", Delegate).WithSummary("Hand a task you hold to another user.");
         tasks.MapPost("{taskId:guid}/complete", Complete).WithSummary("Complete a task you hold (or one offered to you) with the form's variables.")
-            .WithDescription("409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker); 404 when no such task ever existed.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithDescription("400 with errors keyed by form field key when the task has a form and the variables do not satisfy it (nothing is saved); "
+                             + "only the form's enabled, visible fields are taken from the variables then. "
+                             + "409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker); 404 when no such task ever existed.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public sealed record DelegateRequest(string UserName);
 
     public sealed record CompleteRequest(JsonObject? Variables);
+
+    public sealed record TaskFormResponse(string FormId, int Version, JsonNode? Schema, JsonObject Data);
 
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? throw new ForbiddenException("No user name.");
 
@@ -66,7 +73,17 @@ internal static class TasksEndpoints
         return TypedResults.Ok(await service.QueryAsync(query, ct));
     }
 
-    private static async Task<Ok<UserTaskState>> Get(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Ok<UserTaskState>> Get(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await VisibleAsync(taskId, engine, user, ct));
+
+    private static async Task<Ok<TaskFormResponse>> Form(Guid taskId, BpmnEngine engine, TaskForms forms, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await VisibleAsync(taskId, engine, user, ct);
+        var form = await forms.FormOfAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} has no form.");
+        return TypedResults.Ok(new TaskFormResponse(form.FormId, form.Version, JsonNode.Parse(form.Schema), ProcessJson.Json(form.Data)));
+    }
+
+    private static async Task<UserTaskState> VisibleAsync(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await engine.Store.TaskAsync(taskId, ct);
         // Only whoever holds the task or is offered it may read it; to anyone else it does not exist.
@@ -74,7 +91,7 @@ internal static class TasksEndpoints
         {
             throw new EngineException(EngineException.NotFound, $"Task {taskId} is not open.");
         }
-        return TypedResults.Ok(task);
+        return task;
     }
 
     private static async Task<Ok<UserTaskState>> Claim(Guid taskId, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct) =>

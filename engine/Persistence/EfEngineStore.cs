@@ -100,8 +100,20 @@ public sealed class EfEngineStore(EngineDbContext db, TaskChangeFeed? taskChange
             Xml = definition.Xml,
             Hash = definition.Hash,
             DeployedAt = definition.DeployedAt,
+            FormBindings = definition.FormBindings is { Count: > 0 } bindings
+                ? System.Text.Json.JsonSerializer.Serialize(bindings.OrderBy(b => b.Key, StringComparer.Ordinal).ToDictionary(b => b.Key, b => b.Value))
+                : null,
         });
         return Task.CompletedTask;
+    }
+
+    public async Task<Forms.DeployedForm?> FormAsync(string formId, int? version, CancellationToken ct)
+    {
+        var forms = db.Set<FormRow>().AsNoTracking().Where(f => f.FormId == formId);
+        var row = version is { } v
+            ? await forms.SingleOrDefaultAsync(f => f.Version == v, ct)
+            : await forms.OrderByDescending(f => f.Version).FirstOrDefaultAsync(ct);
+        return row is null ? null : new Forms.DeployedForm(row.FormId, row.Version, row.Json, row.Hash);
     }
 
     public async Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct)
@@ -464,5 +476,6 @@ public sealed class EfEngineStore(EngineDbContext db, TaskChangeFeed? taskChange
     private static DeployedProcess? Map(DefinitionRow? row) => row is null ? null : new DeployedProcess(
         row.ProcessId, row.Version, row.Name,
         Models.GetOrAdd((row.Hash, row.ProcessId), key => BpmnParser.Parse(row.Xml).Processes.Single(p => p.Id == key.ProcessId)),
-        row.ResourceName, row.Xml, row.Hash, row.DeployedAt);
+        row.ResourceName, row.Xml, row.Hash, row.DeployedAt,
+        row.FormBindings is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(row.FormBindings));
 }

@@ -39,6 +39,12 @@ public sealed class FormRepository(EngineDbContext db, TimeProvider clock)
         return row;
     }
 
+    /// <summary>Every version of every form (without the JSON), by form id then version.</summary>
+    public async Task<IReadOnlyList<FormRow>> ListAsync(CancellationToken ct = default) =>
+        await db.Set<FormRow>().AsNoTracking().OrderBy(f => f.FormId).ThenBy(f => f.Version)
+            .Select(f => new FormRow { FormId = f.FormId, Version = f.Version, ResourceName = f.ResourceName, Hash = f.Hash, DeployedAt = f.DeployedAt })
+            .ToListAsync(ct);
+
     public Task<FormRow?> LatestAsync(string formId, CancellationToken ct = default) =>
         db.Set<FormRow>().AsNoTracking().Where(f => f.FormId == formId).OrderByDescending(f => f.Version).FirstOrDefaultAsync(ct);
 

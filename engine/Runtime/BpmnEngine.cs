@@ -36,23 +36,53 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
             var definitions = BpmnParser.Parse(xml, activities);
             CallGraph.EnsureAcyclic(definitions.Executable,
                 (await store.LatestDefinitionsAsync(ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
             var deployed = new List<DeployedProcess>();
             foreach (var process in definitions.Executable)
             {
+                var forms = await BoundFormsAsync(store, process, ct);
+                var hash = Identity(xml, forms);
                 var latest = await store.LatestDefinitionAsync(process.Id, ct);
                 if (latest is not null && latest.Hash == hash)
                 {
                     deployed.Add(latest);
                     continue;
                 }
-                var version = new DeployedProcess(process.Id, (latest?.Version ?? 0) + 1, process.Name, process, resourceName, xml, hash, clock.GetUtcNow());
+                var version = new DeployedProcess(process.Id, (latest?.Version ?? 0) + 1, process.Name, process, resourceName, xml, hash, clock.GetUtcNow(),
+                    forms.Count == 0 ? null : forms.ToDictionary(f => f.FormId, f => f.Version, StringComparer.Ordinal));
                 await store.AddDefinitionAsync(version, ct);
                 deployed.Add(version);
             }
             await store.CommitAsync(ct);
             return deployed;
         });
+    }
+
+    /// <summary>The latest deployed version of every form the process's user tasks name (a form not deployed yet is not bound).</summary>
+    private static async Task<List<Forms.DeployedForm>> BoundFormsAsync(IEngineStore store, ProcessModel process, CancellationToken ct)
+    {
+        var forms = new List<Forms.DeployedForm>();
+        foreach (var formId in process.AllNodes.Values.OfType<UserTaskNode>().Select(t => t.Spec.FormId).OfType<string>().Distinct(StringComparer.Ordinal)
+                     .Order(StringComparer.Ordinal))
+        {
+            if (await store.FormAsync(formId, null, ct) is { } form)
+            {
+                forms.Add(form);
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>
+    /// A version's identity: the hash of its XML and, when its tasks are bound to forms, of each bound form's id and hash.
+    /// A task shows the form version bound to its definition version, so a changed form must make a new definition
+    /// version even when the XML did not change: otherwise new instances would keep showing the old form, and the only
+    /// way to reach the new one would be an artificial edit of the XML. Without bound forms the hash is the XML's alone,
+    /// as before forms were bound, so existing versions keep their identity.
+    /// </summary>
+    private static string Identity(string xml, List<Forms.DeployedForm> forms)
+    {
+        var content = forms.Count == 0 ? xml : xml + string.Concat(forms.Select(f => $"\nform:{f.FormId}:{f.Hash}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 
     /// <summary>Starts the latest (or the given) version of a process at its none start event.</summary>

@@ -26,6 +26,12 @@ public interface IEngineStore
     /// <summary>How many instances of each process version are running; versions with none are left out.</summary>
     Task<IReadOnlyList<RunningInstanceCount>> RunningInstanceCountsAsync(CancellationToken ct);
 
+    /// <summary>
+    /// A deployed task form: the given version, or the latest when <paramref name="version"/> is null. A store that
+    /// keeps no forms (the in-memory one) has none: its tasks show no form and their data is not checked against one.
+    /// </summary>
+    Task<Forms.DeployedForm?> FormAsync(string formId, int? version, CancellationToken ct) => Task.FromResult<Forms.DeployedForm?>(null);
+
     Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct);
     Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct);
 

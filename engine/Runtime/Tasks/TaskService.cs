@@ -89,18 +89,31 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
     /// NotFound: no such open task. Forbidden: someone else holds it, or the user is not a candidate. Conflict: the task
     /// or its instance changed in the meantime.
     /// </exception>
+    /// <exception cref="Forms.FormValidationException">
+    /// The task has a form and the variables do not satisfy it. Checked before anything is saved (not even the claim).
+    /// </exception>
     public async Task CompleteAsync(Guid taskId, string userId, IReadOnlyCollection<string> userGroups,
         IReadOnlyDictionary<string, object?>? variables = null, CancellationToken ct = default)
     {
         RequireUser(userId);
-        var task = await OpenTaskAsync(stores(), taskId, ct);
+        var store = stores();
+        var task = await OpenTaskAsync(store, taskId, ct);
+        if (task.Assignee is not null && task.Assignee != userId)
+        {
+            throw new EngineException(EngineException.Forbidden, $"Task {taskId} ('{task.ElementId}') is assigned to another user; only its assignee completes it.");
+        }
+        if (task.Assignee is null && !IsCandidate(task, userId, userGroups))
+        {
+            throw new EngineException(EngineException.Forbidden, $"User '{userId}' is not a candidate for task {taskId} ('{task.ElementId}').");
+        }
+        // The form decides which variables a completion may set: only its enabled, visible fields' values, checked.
+        if (await Forms.TaskForms.ResolveAsync(store, task, ct) is { } form)
+        {
+            variables = Forms.FormValidator.Validate(form.FormId, form.Schema, variables, form.Data);
+        }
         if (task.Assignee is null)
         {
             await ClaimAsync(taskId, userId, userGroups, ct);
-        }
-        else if (task.Assignee != userId)
-        {
-            throw new EngineException(EngineException.Forbidden, $"Task {taskId} ('{task.ElementId}') is assigned to another user; only its assignee completes it.");
         }
         await engine.CompleteTaskAsync(taskId, variables, userId, ct);
     }
