@@ -102,7 +102,7 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
             });
             await OpenTaskAsync(page, taskId!);
             await page.GetByTestId("task-complete").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("task-errors")).ToContainTextAsync("outcome");
+            await Assertions.Expect(page.GetByTestId("task-errors")).ToContainTextAsync("Outcome: 'maybe' is not one of the field's options.");
             await Assertions.Expect(FieldError(page, "Field_outcome")).ToContainTextAsync("'maybe' is not one of the field's options.");
             await Assertions.Expect(FieldError(page, "Field_site")).ToContainTextAsync("Field is required.");
             await Browser.ScreenshotAsync(page, "task-form-server-errors");

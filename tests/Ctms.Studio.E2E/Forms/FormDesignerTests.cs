@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Ctms.Studio.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Ctms.Studio.E2E.Forms;
+
+/// <summary>The form designer: a form opens in the form-js editor, previews with test data, deploys new versions.</summary>
+public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClassFixture<RunningHost>, IClassFixture<Browser>
+{
+    private const float Timeout = 30_000;
+
+    private const string Form = """
+        { "id": "consent-form", "type": "default", "components": [
+          { "type": "textfield", "id": "Field_site", "key": "site", "label": "Site", "validate": { "required": true } }
+        ] }
+        """;
+
+    private readonly string _password = "Forms!" + Guid.NewGuid().ToString("N")[..10];
+
+    [Fact]
+    public async Task A_form_is_previewed_with_test_data_and_deployed_as_a_new_form_from_the_studio()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        using var api = new HttpClient { BaseAddress = host.BaseUrl };
+        try
+        {
+            await RunAsync(page, api);
+        }
+        catch (Exception e)
+        {
+            await Browser.ScreenshotAsync(page, "form-designer-failure");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
+        }
+    }
+
+    private async Task RunAsync(IPage page, HttpClient api)
+    {
+        await SignInAsync(page);
+        var token = await (await api.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = _password })).Content.ReadFromJsonAsync<JsonElement>();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        (await api.PostAsJsonAsync("/api/forms", new { name = "consent.form", json = Form })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await page.GotoAsync("/forms");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.GetByTestId("form-row-consent-form")).ToBeVisibleAsync();
+        await page.GetByTestId("form-open-consent-form").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/forms/consent-form$"));
+        await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("form-version")).ToContainTextAsync("v1 (latest)");
+        await Browser.ScreenshotAsync(page, "form-designer");
+
+        // The preview renders the editor's form with the test data, applied when the text changes.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByTestId("form-test-data").FillAsync("""{ "site": "Ward 9" }""");
+        await page.GetByTestId("form-test-data").BlurAsync();
+        await Assertions.Expect(page.GetByTestId("form-preview").GetByLabel("Site")).ToHaveValueAsync("Ward 9");
+        await page.GetByTestId("form-preview-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-preview-result")).ToContainTextAsync("\"site\": \"Ward 9\"");
+        await page.GetByTestId("form-test-data").FillAsync("{ not json");
+        await page.GetByTestId("form-test-data").BlurAsync();
+        await Assertions.Expect(page.GetByTestId("form-test-data-error")).ToContainTextAsync("not valid JSON");
+
+        // Deploying what did not change keeps the version.
+        await page.GetByTestId("form-deploy").ClickAsync();
+        await Assertions.Expect(page.GetByText("consent-form is unchanged: it stays version 1.")).ToBeVisibleAsync();
+        (await api.GetFromJsonAsync<JsonElement>("/api/forms"))[0].GetProperty("latestVersion").GetInt32().ShouldBe(1);
+
+        // A new form, deployed from the studio, becomes version 1 of its id.
+        await page.GotoAsync("/forms/new");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container")).ToBeVisibleAsync();
+        await page.GetByTestId("form-id").FillAsync("visit-checklist");
+        await page.GetByTestId("form-deploy").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/forms/visit-checklist$"));
+        await Assertions.Expect(page.GetByTestId("form-version")).ToContainTextAsync("v1 (latest)");
+        var forms = await api.GetFromJsonAsync<JsonElement>("/api/forms");
+        forms.EnumerateArray().Select(f => f.GetProperty("formId").GetString()).ShouldBe(["consent-form", "visit-checklist"], ignoreOrder: true);
+    }
+
+    private static Task ReadyAsync(IPage page) =>
+        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    private async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", "admin");
+        await page.FillAsync("#password", host.OneTimeAdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/change-password"));
+        await page.FillAsync("#current", host.OneTimeAdminPassword);
+        await page.FillAsync("#new", _password);
+        await page.FillAsync("#confirm", _password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
+    }
+}
