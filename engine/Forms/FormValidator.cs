@@ -12,7 +12,7 @@ namespace Ctms.Engine.Forms;
 /// <para>
 /// Only the form's fields are taken from a submission: a value for a disabled or read-only field, a hidden field (its
 /// <c>conditional.hide</c> FEEL is true over the submitted data) or a name that is no field of the form is left out, so
-/// the process keeps the variable it had. Options filled at run time (<c>valuesKey</c>, <c>valuesExpression</c>) are
+/// the process keeps the variable it had. An expression field's value is computed here from the submitted data. Options filled at run time (<c>valuesKey</c>, <c>valuesExpression</c>) are
 /// not checked against a list: only a static <c>values</c> list is known here.
 /// </para>
 /// </summary>
@@ -89,6 +89,12 @@ public static class FormValidator
                 if (Containers.Contains(type))
                 {
                     Container(component, type, data, output, prefix, parent);
+                    continue;
+                }
+                if (type == "expression" && Text(component["key"]) is { Length: > 0 } computed)
+                {
+                    // A computed field's value is computed again here from the submitted data, never taken from the browser.
+                    Set(output, computed.Split('.'), component["expression"] is { } expression ? Evaluate(expression, data, parent) : null);
                     continue;
                 }
                 if (Text(component["key"]) is not { Length: > 0 } key || !Keyed(type))

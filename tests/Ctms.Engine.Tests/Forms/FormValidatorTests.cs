@@ -172,4 +172,15 @@ public sealed class FormValidatorTests
         var ok = FormValidator.Validate("f", schema, Data(("dose", new Dictionary<string, object?> { ["mg"] = 12 })), current: Data(("minimum", 10)));
         ((IReadOnlyDictionary<string, object?>)ok["dose"]!)["mg"].ShouldBe(12m);
     }
+
+    [Fact]
+    public void An_expression_field_is_computed_on_the_server_whatever_the_browser_sent()
+    {
+        var schema = Form("""
+            { "type": "number", "key": "weight" },
+            { "type": "number", "key": "height" },
+            { "type": "expression", "key": "bmi", "expression": "=weight / (height * height)", "computeOn": "change" }
+            """);
+        FormValidator.Validate("f", schema, Data(("weight", 80), ("height", 2), ("bmi", 1)))["bmi"].ShouldBe(20m);
+    }
 }

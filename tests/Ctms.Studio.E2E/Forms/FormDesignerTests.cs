@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -11,7 +10,6 @@ namespace Ctms.Studio.E2E.Forms;
 /// <summary>The form designer: a form opens in the form-js editor, previews with test data, deploys new versions.</summary>
 public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClassFixture<RunningHost>, IClassFixture<Browser>
 {
-    private const float Timeout = 30_000;
 
     private const string Form = """
         { "id": "consent-form", "type": "default", "components": [
@@ -19,36 +17,18 @@ public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClas
         ] }
         """;
 
-    private readonly string _password = "Forms!" + Guid.NewGuid().ToString("N")[..10];
-
     [Fact]
     public async Task A_form_is_previewed_with_test_data_and_deployed_as_a_new_form_from_the_studio()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        using var api = new HttpClient { BaseAddress = host.BaseUrl };
-        try
-        {
-            await RunAsync(page, api);
-        }
-        catch (Exception e)
-        {
-            await Browser.ScreenshotAsync(page, "form-designer-failure");
-            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
-        }
+        await FirstSignIn.RunAsAdminAsync(browser, host, "form-designer-failure", RunAsync);
     }
 
     private async Task RunAsync(IPage page, HttpClient api)
     {
-        await SignInAsync(page);
-        var token = await (await api.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = _password })).Content.ReadFromJsonAsync<JsonElement>();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         (await api.PostAsJsonAsync("/api/forms", new { name = "consent.form", json = Form })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await page.GotoAsync("/forms");
-        await ReadyAsync(page);
+        await FirstSignIn.InteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("form-row-consent-form")).ToBeVisibleAsync();
         await page.GetByTestId("form-open-consent-form").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/forms/consent-form$"));
@@ -74,7 +54,7 @@ public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClas
 
         // A new form, deployed from the studio, becomes version 1 of its id.
         await page.GotoAsync("/forms/new");
-        await ReadyAsync(page);
+        await FirstSignIn.InteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container")).ToBeVisibleAsync();
         await page.GetByTestId("form-id").FillAsync("visit-checklist");
         await page.GetByTestId("form-deploy").ClickAsync();
@@ -84,20 +64,4 @@ public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClas
         forms.EnumerateArray().Select(f => f.GetProperty("formId").GetString()).ShouldBe(["consent-form", "visit-checklist"], ignoreOrder: true);
     }
 
-    private static Task ReadyAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", host.OneTimeAdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/change-password"));
-        await page.FillAsync("#current", host.OneTimeAdminPassword);
-        await page.FillAsync("#new", _password);
-        await page.FillAsync("#confirm", _password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
-    }
 }

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ctms.Studio.E2E.Forms;
 using Ctms.Studio.E2E.Infrastructure;
 using Microsoft.Playwright;
 
@@ -14,7 +14,6 @@ namespace Ctms.Studio.E2E.Tasks;
 /// </summary>
 public sealed partial class TaskFormTests(RunningHost host, Browser browser) : IClassFixture<RunningHost>, IClassFixture<Browser>
 {
-    private const float Timeout = 30_000;
 
     private const string FormId = "site-visit-form";
 
@@ -49,26 +48,11 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
     [Fact]
     public async Task A_task_form_shows_browser_and_server_errors_on_their_fields_and_completes_once_fixed()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        using var api = new HttpClient { BaseAddress = host.BaseUrl };
-        try
-        {
-            await RunAsync(page, api);
-        }
-        catch (Exception e)
-        {
-            await Browser.ScreenshotAsync(page, "task-form-failure");
-            throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
-        }
+        await FirstSignIn.RunAsAdminAsync(browser, host, "task-form-failure", RunAsync);
     }
 
     private async Task RunAsync(IPage page, HttpClient api)
     {
-        await SignInAsync(page);
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(api, _password));
         (await api.PostAsJsonAsync("/api/forms", new { name = "site-visit.form", json = Form })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await api.PostAsJsonAsync("/api/process-definitions", new { name = "site-visit.bpmn", xml = Process })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var instance = await (await api.PostAsJsonAsync("/api/process-instances", new { processId = "site-visit", businessKey = "CT-2026-007", variables = new { subject = "S-001" } }))
@@ -131,33 +115,11 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
     private static async Task OpenTaskAsync(IPage page, string taskId)
     {
         await page.GotoAsync($"/tasks/{taskId}");
-        await page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await FirstSignIn.InteractiveAsync(page);
         await page.GetByLabel("Site").WaitForAsync();
     }
 
-    private static async Task<string> TokenAsync(HttpClient api, string password)
-    {
-        var response = await api.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
 
-    private readonly string _password = "Forms!" + Guid.NewGuid().ToString("N")[..10];
-
-    /// <summary>The first sign-in of a fresh installation: the printed one-time password is replaced on the way.</summary>
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", host.OneTimeAdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/change-password"));
-        await page.FillAsync("#current", host.OneTimeAdminPassword);
-        await page.FillAsync("#new", _password);
-        await page.FillAsync("#confirm", _password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
-    }
 
     [GeneratedRegex(@"(\w+)\.submit\(\)")]
     private static partial Regex SubmitCall();
