@@ -67,46 +67,64 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
         (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("outcome")[0].GetString()
             .ShouldBe("'maybe' is not one of the field's options.");
 
-            // (1) The browser's check: the required field empty, form-js marks it and nothing is sent.
-            await OpenTaskAsync(page, taskId!);
-            await Assertions.Expect(page.GetByTestId("task-name")).ToHaveTextAsync("Report the site visit");
-            await Assertions.Expect(page.GetByTestId("task-business-key")).ToHaveTextAsync("CT-2026-007");
-            await Assertions.Expect(page.GetByLabel("Subject")).ToHaveValueAsync("S-001");
-            await page.GetByTestId("task-complete").ClickAsync();
-            await Assertions.Expect(FieldError(page, "Field_site")).ToContainTextAsync("Field is required.");
-            (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // (1) The browser's check: the required field empty, form-js marks it and nothing is sent.
+        await OpenTaskAsync(page, taskId!);
+        await Assertions.Expect(page.GetByTestId("task-name")).ToHaveTextAsync("Report the site visit");
+        await Assertions.Expect(page.GetByTestId("task-business-key")).ToHaveTextAsync("CT-2026-007");
+        await Assertions.Expect(page.GetByLabel("Subject")).ToHaveValueAsync("S-001");
+        await page.GetByTestId("task-complete").ClickAsync();
+        await Assertions.Expect(FieldError(page, "Field_site")).ToContainTextAsync("Field is required.");
+        (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-            // (2) What the browser lets through, the server refuses, on the fields. Test-only: the page's submit skips
-            // form-js's checks and sends a value outside the select's options, as a hand-edited request would.
-            await page.RouteAsync(new Regex(@"/dist/form-viewer\.js$"), async route =>
-            {
-                var response = await route.FetchAsync();
-                var script = SubmitCall().Replace(await response.TextAsync(), m => $"{{data:Object.assign({m.Groups[1].Value}._getSubmitData(),{{outcome:\"maybe\"}}),errors:{{}}}}");
-                await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = script });
-            });
-            await OpenTaskAsync(page, taskId!);
-            await page.GetByTestId("task-complete").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("task-errors")).ToContainTextAsync("Outcome: 'maybe' is not one of the field's options.");
-            await Assertions.Expect(FieldError(page, "Field_outcome")).ToContainTextAsync("'maybe' is not one of the field's options.");
-            await Assertions.Expect(FieldError(page, "Field_site")).ToContainTextAsync("Field is required.");
-            await Browser.ScreenshotAsync(page, "task-form-server-errors");
-            (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            await page.UnrouteAllAsync();
+        // Claim and give back from the task's header.
+        await page.GetByTestId("task-claim").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-assignee")).ToHaveTextAsync("admin");
+        await page.GetByTestId("task-unclaim").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-assignee")).ToHaveTextAsync("Nobody yet");
+        await Assertions.Expect(page.GetByTestId("task-claim")).ToBeVisibleAsync();
 
-            // (3) Fixed: completed, back in the inbox, the task gone.
-            await OpenTaskAsync(page, taskId!);
-            await page.GetByLabel("Site").FillAsync("Ward 3");
-            await Browser.ScreenshotAsync(page, "task-form");
-            await page.GetByTestId("task-complete").ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inbox$"));
-            (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            var done = await api.GetFromJsonAsync<JsonElement>($"/api/process-instances/{instanceId}");
-            done.GetProperty("status").GetString().ShouldBe("Completed");
-            done.GetProperty("variables").GetProperty("site").GetString().ShouldBe("Ward 3");
+        // (2) What the browser lets through, the server refuses, on the fields. Test-only: the page's submit skips
+        // form-js's checks and sends a value outside the select's options, as a hand-edited request would.
+        await page.RouteAsync(new Regex(@"/dist/form-viewer\.js$"), async route =>
+        {
+            var response = await route.FetchAsync();
+            var script = SubmitCall().Replace(await response.TextAsync(), m => $"{{data:Object.assign({m.Groups[1].Value}._getSubmitData(),{{outcome:\"maybe\"}}),errors:{{}}}}");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = script });
+        });
+        await OpenTaskAsync(page, taskId!);
+        await page.GetByTestId("task-complete").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-errors")).ToContainTextAsync("Outcome: 'maybe' is not one of the field's options.");
+        await Assertions.Expect(FieldError(page, "Field_outcome")).ToContainTextAsync("'maybe' is not one of the field's options.");
+        await Assertions.Expect(FieldError(page, "Field_site")).ToContainTextAsync("Field is required.");
+        await Browser.ScreenshotAsync(page, "task-form-server-errors");
+        (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await page.UnrouteAllAsync();
 
-            // Someone it is not offered to, or a task that is gone, sees a plain not-found message.
-            await page.GotoAsync($"/tasks/{taskId}");
-            await Assertions.Expect(page.GetByTestId("task-not-found")).ToBeVisibleAsync();
+        // (3) Fixed: completed, back in the inbox, the task gone.
+        await OpenTaskAsync(page, taskId!);
+        await page.GetByLabel("Site").FillAsync("Ward 3");
+        await Browser.ScreenshotAsync(page, "task-form");
+        await page.GetByTestId("task-complete").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inbox$"));
+        (await api.GetAsync($"/api/tasks/{taskId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var done = await api.GetFromJsonAsync<JsonElement>($"/api/process-instances/{instanceId}");
+        done.GetProperty("status").GetString().ShouldBe("Completed");
+        done.GetProperty("variables").GetProperty("site").GetString().ShouldBe("Ward 3");
+
+        // Someone it is not offered to, or a task that is gone, sees a plain not-found message.
+        await page.GotoAsync($"/tasks/{taskId}");
+        await Assertions.Expect(page.GetByTestId("task-not-found")).ToBeVisibleAsync();
+
+        // A colleague was faster: the task was completed (here through the API) while the page was open.
+        var second = await (await api.PostAsJsonAsync("/api/process-instances", new { processId = "site-visit", variables = new { subject = "S-002" } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var secondTask = (await api.GetFromJsonAsync<JsonElement>($"/api/tasks?view=groups&instanceId={second.GetProperty("id").GetString()}"))
+            .GetProperty("items")[0].GetProperty("id").GetString();
+        await OpenTaskAsync(page, secondTask!);
+        await page.GetByLabel("Site").FillAsync("Ward 4");
+        (await api.PostAsJsonAsync($"/api/tasks/{secondTask}/complete", new { variables = new { site = "Ward 5" } })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await page.GetByTestId("task-complete").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-conflict")).ToContainTextAsync("A colleague was faster");
     }
 
     // form-js puts a field's messages in the error element its input points to (aria-describedby).
@@ -118,8 +136,6 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
         await FirstSignIn.InteractiveAsync(page);
         await page.GetByLabel("Site").WaitForAsync();
     }
-
-
 
     [GeneratedRegex(@"(\w+)\.submit\(\)")]
     private static partial Regex SubmitCall();
