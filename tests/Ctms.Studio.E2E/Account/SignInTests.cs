@@ -57,7 +57,7 @@ public sealed class SignInTests(RunningHost host, Browser browser) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
         await Browser.ScreenshotAsync(page, "inbox");
 
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
 
         // Navigation by role: the administrator has Users and the audit trail.
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
@@ -68,11 +68,11 @@ public sealed class SignInTests(RunningHost host, Browser browser) : IClassFixtu
 
         // The language switch: the same page in Simplified Chinese.
         await page.GotoAsync("/");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await page.GetByTestId("language-menu").Locator("button").ClickAsync();
         await page.GetByText("简体中文").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("我的待办");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "用户" })).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(page, "inbox-zh");
 
@@ -84,8 +84,4 @@ public sealed class SignInTests(RunningHost host, Browser browser) : IClassFixtu
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page.GetByTestId("inbox-empty")).ToBeVisibleAsync();
     }
-
-    /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
-    private static Task StudioReadyAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

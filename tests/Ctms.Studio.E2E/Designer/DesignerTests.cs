@@ -42,10 +42,10 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
 
         // A new definition: its id and name, then the modeler on a diagram with a start event.
         await page.GotoAsync("/processes");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await page.GetByTestId("new-definition").ClickAsync();
-        await Field(page, "new-process-id").FillAsync("ethics-review");
-        await Field(page, "new-process-name").FillAsync("Ethics committee review");
+        await StudioPage.Field(page, "new-process-id").FillAsync("ethics-review");
+        await StudioPage.Field(page, "new-process-name").FillAsync("Ethics committee review");
         await page.GetByTestId("create-definition").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/processes/new\\?processId=ethics-review"));
         await Assertions.Expect(page.Locator("g.djs-element[data-element-id='StartEvent_1']")).ToBeAttachedAsync();
@@ -85,10 +85,10 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
 
         // The deployed version opened afresh: simulated, with the trace on the diagram (the README's screenshot).
         await page.GotoAsync("/processes/ethics-review");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.Locator("g.djs-element[data-element-id='Task_Review']")).ToBeAttachedAsync();
         await page.GetByTestId("simulate").ClickAsync();
-        await Field(page, "simulation-script").FillAsync("""
+        await StudioPage.Field(page, "simulation-script").FillAsync("""
             {"variables": {"complete": true},
              "steps": [{"complete": "Task_Check", "variables": {"complete": false}},
                        {"complete": "Task_Request"},
@@ -126,20 +126,8 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
         File.Delete(zipPath);
     }
 
-    private async Task SignInAsAdministratorAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", host.OneTimeAdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/change-password"));
-        var password = "Designer!" + Guid.NewGuid().ToString("N")[..10];
-        await page.FillAsync("#current", host.OneTimeAdminPassword);
-        await page.FillAsync("#new", password);
-        await page.FillAsync("#confirm", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
-    }
+    private Task<string> SignInAsAdministratorAsync(IPage page) =>
+        StudioPage.SignInAsync(page, "admin", host.OneTimeAdminPassword, "Designer!" + Guid.NewGuid().ToString("N")[..10]);
 
     private static async Task ImportAsync(IPage page, string xml)
     {
@@ -151,14 +139,6 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
         });
         await Assertions.Expect(page.Locator("g.djs-element[data-element-id='Task_Review']")).ToBeAttachedAsync();
     }
-
-    /// <summary>A MudBlazor field's input, whether the test id sits on the input or on its wrapper.</summary>
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid='{testId}'], textarea[data-testid='{testId}'], [data-testid='{testId}'] input, [data-testid='{testId}'] textarea").First;
-
-    /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
-    private static Task StudioReadyAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>A small SOP: an application checked for completeness (sent back until complete), then reviewed by the ethics committee.</summary>
     private static string Sop(string gateway, string review = "EC review") => $$"""

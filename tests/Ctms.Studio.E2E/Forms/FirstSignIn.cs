@@ -40,24 +40,11 @@ internal static class FirstSignIn
 
     private static async Task AdminAsync(IPage page, HttpClient api, RunningHost host, string password)
     {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", host.OneTimeAdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/change-password"));
-        await page.FillAsync("#current", host.OneTimeAdminPassword);
-        await page.FillAsync("#new", password);
-        await page.FillAsync("#confirm", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("admin");
+        await StudioPage.SignInAsync(page, "admin", host.OneTimeAdminPassword, password);
 
         var response = await api.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
-
-    /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
-    public static Task InteractiveAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

@@ -28,7 +28,7 @@ public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClas
         (await api.PostAsJsonAsync("/api/forms", new { name = "consent.form", json = Form })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await page.GotoAsync("/forms");
-        await FirstSignIn.InteractiveAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("form-row-consent-form")).ToBeVisibleAsync();
         await page.GetByTestId("form-open-consent-form").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/forms/consent-form$"));
@@ -54,7 +54,7 @@ public sealed class FormDesignerTests(RunningHost host, Browser browser) : IClas
 
         // A new form, deployed from the studio, becomes version 1 of its id.
         await page.GotoAsync("/forms/new");
-        await FirstSignIn.InteractiveAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("form-editor").Locator(".fjs-editor-container")).ToBeVisibleAsync();
         await page.GetByTestId("form-id").FillAsync("visit-checklist");
         await page.GetByTestId("form-deploy").ClickAsync();

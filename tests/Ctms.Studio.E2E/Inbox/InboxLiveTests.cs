@@ -82,7 +82,7 @@ public sealed class InboxLiveTests(RunningHost host, Browser browser) : IClassFi
         await page.FillAsync("#password", Password);
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My tasks");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("inbox-empty")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("nav-inbox-mine")).ToHaveTextAsync("0");
         await Assertions.Expect(page.GetByTestId("nav-inbox-groups")).ToHaveTextAsync("0");
@@ -147,7 +147,7 @@ public sealed class InboxLiveTests(RunningHost host, Browser browser) : IClassFi
         var phone = await page.Context.NewPageAsync();
         await phone.SetViewportSizeAsync(390, 844);
         await phone.GotoAsync("/");
-        await StudioReadyAsync(phone);
+        await StudioPage.ReadyAsync(phone);
         await Assertions.Expect(phone.GetByTestId("task-row")).ToHaveCountAsync(1);
         await Assertions.Expect(phone.GetByTestId("task-row").Locator("td").First).ToHaveCSSAsync("display", "flex");
         await Assertions.Expect(phone.GetByTestId("filter-process")).ToBeHiddenAsync();
@@ -199,8 +199,4 @@ public sealed class InboxLiveTests(RunningHost host, Browser browser) : IClassFi
         }
         return response;
     }
-
-    /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
-    private static Task StudioReadyAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

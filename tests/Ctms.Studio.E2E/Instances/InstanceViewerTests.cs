@@ -102,11 +102,11 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         await SignedInAsync("zh-CN", password, "instance-viewer-incident-failure", async page =>
         {
             await page.GotoAsync($"/instances?status=incidents&processId={processId}");
-            await StudioReadyAsync(page);
+            await StudioPage.ReadyAsync(page);
             await Assertions.Expect(page.GetByTestId("instance-row-status")).ToHaveTextAsync("运行中");
             await page.GetByTestId("instance-link").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/instances/{instanceId}$"));
-            await StudioReadyAsync(page);
+            await StudioPage.ReadyAsync(page);
 
             await Assertions.Expect(page.GetByTestId("instance-status")).ToHaveTextAsync("运行中");
             var badge = page.Locator(".incident-badge[data-element-id='serious']");
@@ -132,12 +132,12 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
     {
         // The designer links to a process's instances; the dialog opens on that process.
         await page.GotoAsync($"/instances?processId={processId}");
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("instances-empty")).ToBeVisibleAsync();
         await page.GetByTestId("start-instance").ClickAsync();
         await Assertions.Expect(page.GetByTestId("start-process")).ToContainTextAsync(processId);
-        await Field(page, "start-business-key", "input").FillAsync("CONSENT-0042");
-        var variables = Field(page, "start-variables", "textarea");
+        await StudioPage.Field(page, "start-business-key").FillAsync("CONSENT-0042");
+        var variables = StudioPage.Field(page, "start-variables");
         await variables.FillAsync("""{"subject": "S-001", """);
         await page.GetByTestId("start-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("start-error")).ToContainTextAsync("not valid JSON");
@@ -149,7 +149,7 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/instances/[0-9a-f-]{36}$"));
         var instanceId = page.Url[^36..];
-        await StudioReadyAsync(page);
+        await StudioPage.ReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("instance-status")).ToContainTextAsync("Running");
         await Assertions.Expect(page.GetByTestId("instance-business-key")).ToHaveTextAsync("CONSENT-0042");
         await Assertions.Expect(page.Locator(".token-count[data-element-id='review']")).ToHaveTextAsync("1");
@@ -252,11 +252,4 @@ public sealed class InstanceViewerTests(RunningHost host, Browser browser) : ICl
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
-    /// <summary>A MudBlazor text field's input, whether the test id sits on the input or on its wrapper.</summary>
-    private static ILocator Field(IPage page, string testId, string tag) =>
-        page.Locator($"{tag}[data-testid='{testId}'], [data-testid='{testId}'] {tag}").First;
-
-    /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
-    private static Task StudioReadyAsync(IPage page) =>
-        page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

@@ -133,7 +133,7 @@ public sealed partial class TaskFormTests(RunningHost host, Browser browser) : I
     private static async Task OpenTaskAsync(IPage page, string taskId)
     {
         await page.GotoAsync($"/tasks/{taskId}");
-        await FirstSignIn.InteractiveAsync(page);
+        await StudioPage.ReadyAsync(page);
         await page.GetByLabel("Site").WaitForAsync();
     }
 
