@@ -107,6 +107,8 @@ public sealed class EfEngineStore(EngineDbContext db, TaskChangeFeed? taskChange
         return Task.CompletedTask;
     }
 
+    public bool KeepsForms => true;
+
     public async Task<Forms.DeployedForm?> FormAsync(string formId, int? version, CancellationToken ct)
     {
         var forms = db.Set<FormRow>().AsNoTracking().Where(f => f.FormId == formId);

@@ -32,6 +32,9 @@ public interface IEngineStore
     /// </summary>
     Task<Forms.DeployedForm?> FormAsync(string formId, int? version, CancellationToken ct) => Task.FromResult<Forms.DeployedForm?>(null);
 
+    /// <summary>Whether this store keeps forms: where it does, a task whose form is missing is not completed unchecked.</summary>
+    bool KeepsForms => false;
+
     Task<ProcessInstanceState?> InstanceAsync(Guid id, CancellationToken ct);
     Task SaveInstanceAsync(ProcessInstanceState instance, CancellationToken ct);
 

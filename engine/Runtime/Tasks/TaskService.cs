@@ -87,7 +87,7 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
     /// </summary>
     /// <exception cref="EngineException">
     /// NotFound: no such open task. Forbidden: someone else holds it, or the user is not a candidate. Conflict: the task
-    /// or its instance changed in the meantime.
+    /// or its instance changed in the meantime, or the task's form is not deployed (in a store that keeps forms).
     /// </exception>
     /// <exception cref="Forms.FormValidationException">
     /// The task has a form and the variables do not satisfy it. Checked before anything is saved (not even the claim).
@@ -110,6 +110,12 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
         if (await Forms.TaskForms.ResolveAsync(store, task, ct) is { } form)
         {
             variables = Forms.FormValidator.Validate(form.FormId, form.Schema, variables, form.Data);
+        }
+        else if (task.FormId is { Length: > 0 } && store.KeepsForms)
+        {
+            // The form is the server's check of what the user sends: without it the data would go in unchecked.
+            throw new EngineException(EngineException.Conflict,
+                $"Task {taskId} ('{task.ElementId}') shows form '{task.FormId}', which is not deployed; deploy the form, then complete the task.");
         }
         if (task.Assignee is null)
         {

@@ -7,6 +7,10 @@ namespace Ctms.Api.Tests.Tasks;
 /// <summary>The inbox through the API: offered by role, claimed, completed; refused to those it is not offered to.</summary>
 public abstract class InboxApiTests(CtmsAppFactory app)
 {
+    private const string EligibilityForm = """
+        {"id": "eligibility", "type": "default", "components": [{"key": "eligible", "type": "checkbox", "label": "Eligible"}]}
+        """;
+
     private static string Process(string id) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d-{id}" targetNamespace="t">
@@ -57,6 +61,9 @@ public abstract class InboxApiTests(CtmsAppFactory app)
         (await (await pi.GetAsync("/api/tasks?view=mine")).ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
             .ShouldContain(t => t.GetProperty("id").GetString() == taskId);
 
+        // The task names a form that is not deployed: the data would go in unchecked, so the completion waits for the form.
+        await (await pi.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { eligible = true } })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await admin.PostAsJsonAsync("/api/forms", new { name = "eligibility.form", json = EligibilityForm })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await pi.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { eligible = true } })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var done = await (await admin.GetAsync($"/api/process-instances/{instanceId}")).ReadAsync<JsonElement>();
         done.GetProperty("status").GetString().ShouldBe("Completed");
