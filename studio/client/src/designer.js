@@ -14,6 +14,7 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 
 import { showProblems, showTrace, clearMarks } from './designer/marks.js';
 import { compare, destroyComparison } from './designer/compare.js';
+import { translationModules } from './designer/translate.js';
 
 export { showProblems, showTrace, clearMarks, compare, destroyComparison };
 
@@ -23,12 +24,14 @@ const JOB_TASKS = ['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:BusinessRuleTask']
 /**
  * Opens a modeler in `canvas` with its properties panel in `panel`, showing `xml`. `dotnet` (optional) is told of
  * changes (`OnDiagramChanged(dirty)`) and of the selection (`OnSelectionChanged(id, type, isJobTask, taskType)`).
+ * `locale` (the studio's culture, e.g. "zh-Hans") translates the palette, menus and properties panel.
  */
-export async function open(canvas, panel, xml, dotnet) {
+export async function open(canvas, panel, xml, dotnet, locale) {
   const modeler = new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: panel },
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule],
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule,
+      ...translationModules(locale)],
     moddleExtensions: { zeebe: zeebeModdle },
   });
   modeler.__dotnet = dotnet;

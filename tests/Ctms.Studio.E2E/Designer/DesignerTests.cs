@@ -124,6 +124,14 @@ public sealed class DesignerTests(RunningHost host, Browser browser) : IClassFix
             Assert.Contains(zip.Entries, e => e.FullName == "ethics-review.bpmn");
         }
         File.Delete(zipPath);
+
+        // In Chinese the modeler speaks Chinese too: the palette, and the properties panel of a user task.
+        await page.GotoAsync("/culture?name=zh-CN&returnUrl=" + Uri.EscapeDataString("/processes/ethics-review"));
+        await StudioPage.ReadyAsync(page);
+        await Assertions.Expect(page.Locator(".djs-palette .entry.bpmn-icon-hand-tool")).ToHaveAttributeAsync("aria-label", "启动手动工具");
+        await page.Locator("g.djs-element[data-element-id='Task_Review']").ClickAsync();
+        await Assertions.Expect(page.Locator(".bio-properties-panel-group-header-title").Filter(new() { HasText = "分配" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "designer-zh");
     }
 
     private Task<string> SignInAsAdministratorAsync(IPage page) =>

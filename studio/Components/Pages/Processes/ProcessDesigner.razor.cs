@@ -159,7 +159,7 @@ public sealed partial class ProcessDesigner
             _self ??= DotNetObjectReference.Create(this);
             try
             {
-                _modeler = await _module.InvokeAsync<IJSObjectReference>("open", _canvas, _panel, _xml, _self);
+                _modeler = await _module.InvokeAsync<IJSObjectReference>("open", _canvas, _panel, _xml, _self, CultureInfo.CurrentUICulture.Name);
             }
             catch (JSException e)
             {
