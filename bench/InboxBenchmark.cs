@@ -1,9 +1,6 @@
 using System.Globalization;
 using Ctms.Engine.Persistence;
 using Ctms.Engine.Runtime.Tasks;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Ctms.Bench;
 
@@ -19,19 +16,19 @@ internal static class InboxBenchmark
         var data = new InboxData(quick ? 20_000 : 1_000_000, quick ? 200 : 10_000);
         var queries = int.TryParse(Environment.GetEnvironmentVariable("CTMS_BENCH_INBOX_QUERIES"), out var q) ? q : quick ? 60 : 500;
         var label = data.TaskCount.ToString("N0", CultureInfo.InvariantCulture);
-        await foreach (var db in EngineDatabase.AllAsync(postgres))
+        await foreach (var db in EngineDatabase.AllAsync("inbox", postgres))
         {
             await using (db)
             {
-                var loadTime = await db.LoadAsync(data);
+                var loadTime = await (db.IsSqlite ? InboxLoader.SqliteAsync(db.ConnectionString, data) : InboxLoader.PostgresAsync(db.ConnectionString, data));
                 table.Note($"inbox: {db.Provider} loaded {label} tasks in {loadTime.TotalSeconds:F1} s " +
                            $"({data.TaskCount / loadTime.TotalSeconds:F0} rows/s, index builds and statistics included)");
                 var random = new Random(11);
                 var users = Enumerable.Range(0, 4 * queries).Select(_ => random.Next(data.Users)).ToArray();
                 await CheckAsync(db, data, users[0]);
 
-                Task<TaskPage> Mine(int user) => db.QueryAsync(TaskQuery.AssignedTo(InboxData.User(user)));
-                Task<TaskPage> Offered(int user) => db.QueryAsync(TaskQuery.OfferedTo(InboxData.User(user), data.UserGroups[user]));
+                Task<TaskPage> Mine(int user) => Page(db, TaskQuery.AssignedTo(InboxData.User(user)));
+                Task<TaskPage> Offered(int user) => Page(db, TaskQuery.OfferedTo(InboxData.User(user), data.UserGroups[user]));
                 async Task Both(int user)
                 {
                     await Mine(user);
@@ -64,8 +61,8 @@ internal static class InboxBenchmark
     private static async Task CheckAsync(EngineDatabase db, InboxData data, int user)
     {
         var name = InboxData.User(user);
-        var mine = await db.QueryAsync(TaskQuery.AssignedTo(name));
-        var offered = await db.QueryAsync(TaskQuery.OfferedTo(name, data.UserGroups[user]));
+        var mine = await Page(db, TaskQuery.AssignedTo(name));
+        var offered = await Page(db, TaskQuery.OfferedTo(name, data.UserGroups[user]));
         if (mine.Total != data.AssignedCount[user] || mine.Items.Any(t => t.Assignee != name)
             || offered.Items.Count == 0 || offered.Items.Any(t => t.Assignee is not null || !TaskService.IsCandidate(t, name, data.UserGroups[user]))
             || mine.Items.Zip(mine.Items.Skip(1)).Any(p => (p.First.DueDate ?? DateTimeOffset.MaxValue) > (p.Second.DueDate ?? DateTimeOffset.MaxValue)))
@@ -75,74 +72,6 @@ internal static class InboxBenchmark
         }
     }
 
-    /// <summary>A fresh, migrated engine database: a SQLite file in WAL mode, or a new database on the PostgreSQL server.</summary>
-    private sealed class EngineDatabase(string provider, string connectionString, Func<EngineDbContext> create, Func<Task> drop) : IAsyncDisposable
-    {
-        public string Provider => provider;
-
-        private EngineDbContext Create() => create();
-
-        public static async IAsyncEnumerable<EngineDatabase> AllAsync(string? postgres)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"ctms-bench-inbox-{Guid.NewGuid():N}.db");
-            var sqlite = new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 60 }.ToString();
-            yield return await MigratedAsync(new EngineDatabase("SQLite", sqlite, () => EngineDbContextFactory.Sqlite(sqlite), () =>
-            {
-                SqliteConnection.ClearAllPools();
-                File.Delete(file);
-                return Task.CompletedTask;
-            }), "PRAGMA journal_mode=WAL;");
-            if (!string.IsNullOrEmpty(postgres))
-            {
-                var name = "ctms_bench_inbox_" + Guid.NewGuid().ToString("N")[..8];
-                await AdminAsync(postgres, $"CREATE DATABASE \"{name}\"");
-                var cs = new NpgsqlConnectionStringBuilder(postgres) { Database = name, MaxPoolSize = 16 }.ConnectionString;
-                yield return await MigratedAsync(new EngineDatabase("PostgreSQL", cs, () => EngineDbContextFactory.Postgres(cs), async () =>
-                {
-                    NpgsqlConnection.ClearAllPools();
-                    await AdminAsync(postgres, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-                }), null);
-            }
-        }
-
-        public Task<TimeSpan> LoadAsync(InboxData data) =>
-            provider == "SQLite" ? InboxLoader.SqliteAsync(connectionString, data) : InboxLoader.PostgresAsync(connectionString, data);
-
-        /// <summary>One inbox page as the API asks for it: a context of its own, the page and the total.</summary>
-        public async Task<TaskPage> QueryAsync(TaskQuery query)
-        {
-            await using var context = create();
-            return await new EfEngineStore(context).QueryTasksAsync(query, default);
-        }
-
-        /// <summary>Drops the database, unless CTMS_BENCH_KEEP is set (to look at query plans afterwards).</summary>
-        public ValueTask DisposeAsync()
-        {
-            if (Environment.GetEnvironmentVariable("CTMS_BENCH_KEEP") is { Length: > 0 })
-            {
-                Console.WriteLine($"inbox: kept the {provider} database: {connectionString}");
-                return ValueTask.CompletedTask;
-            }
-            return new(drop());
-        }
-
-        private static async Task<EngineDatabase> MigratedAsync(EngineDatabase db, string? sql)
-        {
-            await using var context = db.Create();
-            await context.Database.MigrateAsync();
-            if (sql is not null)
-            {
-                await context.Database.ExecuteSqlRawAsync(sql);
-            }
-            return db;
-        }
-
-        private static async Task AdminAsync(string connectionString, string sql)
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    /// <summary>One inbox page as the API asks for it: a context of its own, the page and the total.</summary>
+    private static Task<TaskPage> Page(EngineDatabase db, TaskQuery query) => db.StoreAsync(store => store.QueryTasksAsync(query, default));
 }

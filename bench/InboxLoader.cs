@@ -130,10 +130,10 @@ internal static class InboxLoader
         return watch.Elapsed;
     }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter import, string? value, NpgsqlDbType type) =>
+    internal static Task WriteNullableAsync(NpgsqlBinaryImporter import, string? value, NpgsqlDbType type) =>
         value is null ? import.WriteNullAsync() : import.WriteAsync(value, type);
 
-    private static async Task<List<(string Name, string Definition)>> ReadAsync(System.Data.Common.DbConnection connection, string sql)
+    internal static async Task<List<(string Name, string Definition)>> ReadAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -146,7 +146,7 @@ internal static class InboxLoader
         return rows;
     }
 
-    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql, System.Data.Common.DbTransaction? transaction = null)
+    internal static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql, System.Data.Common.DbTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
