@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Ctms.Bench;
 
 // The performance harness. See docs/performance.md for what each scenario measures and the figures on record.
-//   dotnet run -c Release --project bench -- [--quick] [--only audit|access|engine|inbox] [--postgres "Host=...;Username=...;Database=postgres"]
+//   dotnet run -c Release --project bench -- [--quick] [--only audit|access|engine|inbox|instances] [--postgres "Host=...;Username=...;Database=postgres"]
 var quick = args.Contains("--quick");
 var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("CTMS_TEST_POSTGRES");
 var only = Option("--only");
@@ -13,6 +13,7 @@ var scenarios = new (string Name, Func<ResultTable, bool, string?, Task> Run)[]
     ("access", AccessCheckBenchmark.RunAsync),
     ("engine", EngineBenchmark.RunAsync),
     ("inbox", InboxBenchmark.RunAsync),
+    ("instances", InstanceListBenchmark.RunAsync),
 };
 if (only is not null && !scenarios.Any(s => s.Name == only))
 {
