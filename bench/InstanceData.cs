@@ -20,7 +20,7 @@ internal readonly record struct OpenIncident(
 /// <summary>
 /// A sponsor's process instances after a few years, made up deterministically (seeded; only the random part of the
 /// version 7 ids differs between runs). One big process, a subject's visit schedule, has 60% of the instances; six
-/// small ones share the rest. Ended instances started over the last three years and are 97% completed, 3% terminated,
+/// small ones share the rest. Ended instances started over the last three years and are 98.5% completed, 1.5% terminated,
 /// varying by process: the visit schedule is terminated rarely (0.2%), randomisation never. Running instances started
 /// over the last two years, more of them recently; 0.3% are held by one or two incidents. Business keys are subject
 /// numbers (about five instances a subject) or site numbers. Half the sample shipments were called by a visit schedule.
@@ -91,14 +91,7 @@ internal sealed class InstanceData
         for (var i = 0; i < EndedCount; i++)
         {
             var started = Now - span + span * ((double)i / EndedCount);
-            var p = Process(random);
-            var (key, site) = Key(random, p.BySite);
-            var id = Guid.CreateVersion7(started);
-            var (parent, parentElement) = Parent(random, p, lastVisits, started);
-            if (p.Id == Big)
-            {
-                lastVisits = id;
-            }
+            var (p, id, key, site, parent, parentElement) = Start(random, started, ref lastVisits);
             var terminated = random.NextDouble() < p.Terminated;
             BigTerminated += terminated && p.Id == Big ? 1 : 0;
             var ended = started + TimeSpan.FromMinutes(random.Next(10, p.Id == Big ? 400 * 24 * 60 : 30 * 24 * 60));
@@ -120,14 +113,7 @@ internal sealed class InstanceData
         {
             // Squared: many long-running instances started recently, a few long ago.
             var started = Now - span * Math.Pow(1 - (double)i / RunningCount, 2);
-            var p = Process(random);
-            var (key, site) = Key(random, p.BySite);
-            var id = Guid.CreateVersion7(started);
-            var (parent, parentElement) = Parent(random, p, lastVisits, started);
-            if (p.Id == Big)
-            {
-                lastVisits = id;
-            }
+            var (p, id, key, site, parent, parentElement) = Start(random, started, ref lastVisits);
             var root = Guid.CreateVersion7(started);
             var element = Guid.CreateVersion7(started.AddMinutes(5));
             OpenIncident[] incidents = [];
@@ -143,6 +129,20 @@ internal sealed class InstanceData
             yield return new RunningInstance(id, p.Id, Version(p.Id, i, RunningCount), Hashes[p.Id], key, parent, parentElement, started,
                 random.Next(1, 12), State(p, root, element, incidents, Variables(key, site, random)), root, incidents);
         }
+    }
+
+    /// <summary>An instance started: its process, id, business key and site, and the visit schedule that called it (the last one started).</summary>
+    private (Shape Process, Guid Id, string Key, int Site, Guid? Parent, Guid? ParentElement) Start(Random random, DateTimeOffset started, ref Guid? lastVisits)
+    {
+        var p = Process(random);
+        var (key, site) = Key(random, p.BySite);
+        var id = Guid.CreateVersion7(started);
+        var (parent, parentElement) = Parent(random, p, lastVisits, started);
+        if (p.Id == Big)
+        {
+            lastVisits = id;
+        }
+        return (p, id, key, site, parent, parentElement);
     }
 
     private static Shape Process(Random random)

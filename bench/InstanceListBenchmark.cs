@@ -18,7 +18,7 @@ internal static class InstanceListBenchmark
     public static async Task RunAsync(ResultTable table, bool quick, string? postgres)
     {
         var data = new InstanceData(quick ? 20_000 : 1_000_000, quick ? 2_000 : 100_000);
-        var queries = int.TryParse(Environment.GetEnvironmentVariable("CTMS_BENCH_INSTANCE_QUERIES"), out var q) ? q : quick ? 30 : 500;
+        var queries = int.TryParse(Environment.GetEnvironmentVariable("CTMS_BENCH_INSTANCE_QUERIES"), out var q) ? q : quick ? 20 : 500;
         var label = string.Create(CultureInfo.InvariantCulture, $"{data.EndedCount:N0} ended, {data.RunningCount:N0} running");
         await foreach (var db in EngineDatabase.AllAsync("instances", postgres))
         {
@@ -44,7 +44,7 @@ internal static class InstanceListBenchmark
                     ($"{InstanceData.Big} at offset {DeepOffset:N0}", _ => new InstanceQuery { ProcessId = InstanceData.Big, Offset = DeepOffset }),
                 };
                 // Per query: warm-up (plans cached, pages in memory, connections pooled), then as many as fit in a time budget, up to the full count.
-                var budget = TimeSpan.FromSeconds(quick ? 0.3 : 20);
+                var budget = TimeSpan.FromSeconds(quick ? 0.15 : 20);
                 foreach (var (name, query) in scenarios)
                 {
                     var (_, warm, _, _) = await Latencies.MeasureAsync(1, 3, (_, i) => PageAsync(db, query(i)), warmUp: 2);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
@@ -32,99 +31,73 @@ internal static class InstanceLoader
     /// <summary>Loads the instances by binary COPY and returns the time taken, index builds and statistics included.</summary>
     public static async Task<TimeSpan> PostgresAsync(string connectionString, InstanceData data)
     {
-        var watch = Stopwatch.StartNew();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'");
-        var indexes = await ReadAsync(connection,
-            $"SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ({string.Join(", ", Tables.Select(t => $"'{t}'"))}) AND indexname NOT LIKE 'PK%'");
-        foreach (var (name, _) in indexes)
+        return await PostgresBulkAsync(connectionString, Tables, async connection =>
         {
-            await ExecuteAsync(connection, $"DROP INDEX \"{name}\"");
-        }
-        await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_ended_instances ({EndedColumns}) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var i in data.Ended())
+            await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_ended_instances ({EndedColumns}) FROM STDIN (FORMAT BINARY)"))
             {
-                await import.StartRowAsync();
-                await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.ProcessId, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.Version, NpgsqlDbType.Integer);
-                await WriteNullableAsync(import, i.BusinessKey, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.Status, NpgsqlDbType.Varchar);
-                await WriteIdAsync(import, i.ParentInstanceId);
-                await WriteIdAsync(import, i.ParentElementInstanceId);
-                await import.WriteAsync(i.StartedAt, NpgsqlDbType.TimestampTz);
-                await import.WriteAsync(i.EndedAt, NpgsqlDbType.TimestampTz);
-                await import.WriteAsync(i.RootId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.Variables, NpgsqlDbType.Text);
+                foreach (var i in data.Ended())
+                {
+                    await import.StartRowAsync();
+                    await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.ProcessId, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.Version, NpgsqlDbType.Integer);
+                    await WriteNullableAsync(import, i.BusinessKey, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.Status, NpgsqlDbType.Varchar);
+                    await WriteIdAsync(import, i.ParentInstanceId);
+                    await WriteIdAsync(import, i.ParentElementInstanceId);
+                    await import.WriteAsync(i.StartedAt, NpgsqlDbType.TimestampTz);
+                    await import.WriteAsync(i.EndedAt, NpgsqlDbType.TimestampTz);
+                    await import.WriteAsync(i.RootId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.Variables, NpgsqlDbType.Text);
+                }
+                await import.CompleteAsync();
             }
-            await import.CompleteAsync();
-        }
-        var incidents = new List<OpenIncident>();
-        await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_instances ({RunningColumns}) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var i in data.Running())
+            var incidents = new List<OpenIncident>();
+            await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_instances ({RunningColumns}) FROM STDIN (FORMAT BINARY)"))
             {
-                incidents.AddRange(i.Incidents);
-                await import.StartRowAsync();
-                await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.ProcessId, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.Version, NpgsqlDbType.Integer);
-                await import.WriteAsync(i.Hash, NpgsqlDbType.Varchar);
-                await WriteNullableAsync(import, i.BusinessKey, NpgsqlDbType.Varchar);
-                await import.WriteAsync("Active", NpgsqlDbType.Varchar);
-                await WriteIdAsync(import, i.ParentInstanceId);
-                await WriteIdAsync(import, i.ParentElementInstanceId);
-                await import.WriteAsync(i.StartedAt, NpgsqlDbType.TimestampTz);
-                await import.WriteNullAsync();
-                await import.WriteAsync(i.Revision, NpgsqlDbType.Bigint);
-                await import.WriteAsync(i.State, NpgsqlDbType.Text);
-                await import.WriteAsync(i.RootId, NpgsqlDbType.Uuid);
+                foreach (var i in data.Running())
+                {
+                    incidents.AddRange(i.Incidents);
+                    await import.StartRowAsync();
+                    await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.ProcessId, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.Version, NpgsqlDbType.Integer);
+                    await import.WriteAsync(i.Hash, NpgsqlDbType.Varchar);
+                    await WriteNullableAsync(import, i.BusinessKey, NpgsqlDbType.Varchar);
+                    await import.WriteAsync("Active", NpgsqlDbType.Varchar);
+                    await WriteIdAsync(import, i.ParentInstanceId);
+                    await WriteIdAsync(import, i.ParentElementInstanceId);
+                    await import.WriteAsync(i.StartedAt, NpgsqlDbType.TimestampTz);
+                    await import.WriteNullAsync();
+                    await import.WriteAsync(i.Revision, NpgsqlDbType.Bigint);
+                    await import.WriteAsync(i.State, NpgsqlDbType.Text);
+                    await import.WriteAsync(i.RootId, NpgsqlDbType.Uuid);
+                }
+                await import.CompleteAsync();
             }
-            await import.CompleteAsync();
-        }
-        await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_incidents ({IncidentColumns}) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var i in incidents)
+            await using (var import = await connection.BeginBinaryImportAsync($"COPY engine_incidents ({IncidentColumns}) FROM STDIN (FORMAT BINARY)"))
             {
-                await import.StartRowAsync();
-                await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.InstanceId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.ElementInstanceId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(i.ElementId, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.Code, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.Message, NpgsqlDbType.Varchar);
-                await import.WriteAsync(i.CreatedAt, NpgsqlDbType.TimestampTz);
+                foreach (var i in incidents)
+                {
+                    await import.StartRowAsync();
+                    await import.WriteAsync(i.Id, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.InstanceId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.ElementInstanceId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(i.ElementId, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.Code, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.Message, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(i.CreatedAt, NpgsqlDbType.TimestampTz);
+                }
+                await import.CompleteAsync();
             }
-            await import.CompleteAsync();
-        }
-        foreach (var (_, definition) in indexes)
-        {
-            await ExecuteAsync(connection, definition);
-        }
-        // What autovacuum would have done by the time a million instances have ended: statistics and the visibility map.
-        foreach (var table in Tables)
-        {
-            await ExecuteAsync(connection, $"VACUUM ANALYZE {table}");
-        }
-        return watch.Elapsed;
+        });
     }
 
     /// <summary>Loads the instances in one transaction through prepared INSERTs, and returns the time taken.</summary>
     public static async Task<TimeSpan> SqliteAsync(string connectionString, InstanceData data)
     {
-        var watch = Stopwatch.StartNew();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        var indexes = await ReadAsync(connection,
-            $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({string.Join(", ", Tables.Select(t => $"'{t}'"))}) AND sql IS NOT NULL");
-        await using (var transaction = connection.BeginTransaction())
+        return await SqliteBulkAsync(connectionString, Tables, async (connection, transaction) =>
         {
-            foreach (var (name, _) in indexes)
-            {
-                await ExecuteAsync(connection, $"DROP INDEX \"{name}\"", transaction);
-            }
             // As EF Core stores them: GUIDs as upper-case text, instants as DateTimeOffsetToBinaryConverter's numbers.
             var toBinary = new DateTimeOffsetToBinaryConverter();
             object Id(Guid? id) => id is { } g ? g.ToString().ToUpperInvariant() : DBNull.Value;
@@ -143,13 +116,7 @@ internal static class InstanceLoader
             });
             await InsertAllAsync(connection, transaction, "engine_incidents", IncidentColumns, incidents, i =>
                 [Id(i.Id), Id(i.InstanceId), Id(i.ElementInstanceId), i.ElementId, i.Code, i.Message, Instant(i.CreatedAt)]);
-            foreach (var (_, definition) in indexes)
-            {
-                await ExecuteAsync(connection, definition, transaction);
-            }
-            await transaction.CommitAsync();
-        }
-        return watch.Elapsed;
+        });
     }
 
     /// <summary>Inserts the rows through one prepared INSERT with a positional parameter a column.</summary>
