@@ -15,5 +15,7 @@ internal sealed class EndedInstanceRowConfiguration : IEntityTypeConfiguration<E
         b.HasIndex(i => i.BusinessKey);
         b.HasIndex(i => new { i.ProcessId, i.EndedAt });
         b.HasIndex(i => new { i.ProcessId, i.Id });
+        // One process in one final state (terminated, say), newest first, and its count: read in key order from this index alone.
+        b.HasIndex(i => new { i.ProcessId, i.Status, i.Id });
     }
 }

@@ -111,6 +111,8 @@ namespace Ctms.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProcessId", "Id");
 
+                    b.HasIndex("ProcessId", "Status", "Id");
+
                     b.ToTable("engine_ended_instances", (string)null);
                 });
 

@@ -105,6 +105,8 @@ namespace Ctms.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessId", "Id");
 
+                    b.HasIndex("ProcessId", "Status", "Id");
+
                     b.ToTable("engine_ended_instances", (string)null);
                 });
 
