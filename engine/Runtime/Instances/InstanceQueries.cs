@@ -11,10 +11,10 @@ namespace Ctms.Engine.Runtime.Instances;
 /// both tables, so each table gives its first ids from its key index without a sort, and the two short lists merge here
 /// (SQL, PostgreSQL and .NET compare these GUIDs alike). The page's rows are then read by id, and their open incidents
 /// counted by the incidents' instance index. Nothing reads a runtime instance's state document.
-/// Measured with `./bench/run.sh --only instances` (1,000,000 ended and 100,000 running instances): every list query is
-/// under 12 ms at the p99 on SQLite and PostgreSQL but a deep page (offset 10,000: 24 and 32 ms). Deep pages of one process read the (ProcessId, Id) indexes, and one
-/// process in one final state (and its capped count) the ended table's (ProcessId, Status, Id) index; without them those
-/// took 0.2 to 1.3 s (docs/performance.md).
+/// Measured with `./bench/run.sh --only instances` (1,000,000 ended and 100,000 running instances): every list query
+/// is under 12 ms at the p99 on SQLite and PostgreSQL but a deep page (offset 10,000: 24 and 32 ms). Deep pages of one
+/// process read the (ProcessId, Id) indexes, and one process in one final state (and its capped count) the ended
+/// table's (ProcessId, Status, Id) index; without them those took 0.2 to 1.3 s (docs/performance.md).
 /// </remarks>
 internal static class InstanceQueries
 {
