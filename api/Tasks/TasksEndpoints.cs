@@ -31,7 +31,8 @@ internal static class TasksEndpoints
         tasks.MapPost("{taskId:guid}/complete", Complete).WithSummary("Complete a task you hold (or one offered to you) with the form's variables.")
             .WithDescription("400 with errors keyed by form field key when the task has a form and the variables do not satisfy it (nothing is saved); "
                              + "only the form's enabled, visible fields are taken from the variables then. "
-                             + "409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker); 404 when no such task ever existed.")
+                             + "409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker), "
+                             + "or when the task names a form that is not deployed (it cannot be checked yet); 404 when no such task ever existed.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

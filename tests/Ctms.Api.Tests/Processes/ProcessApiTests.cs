@@ -9,15 +9,7 @@ namespace Ctms.Api.Tests.Processes;
 /// <summary>The engine through the host: deploy, start, wait, messages, timers by the job executor, incidents, and one transaction with the domain.</summary>
 public abstract class ProcessApiTests(CtmsAppFactory app)
 {
-    private static string Bpmn(string id, string body, string before = "") => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d-{id}" targetNamespace="t">
-        {before}
-          <bpmn:process id="{id}" isExecutable="true">
-        {body}
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
+    private static string Bpmn(string id, string body, string before = "") => TestBpmn.Process(id, body, before);
 
     private static string Chain(params string[] ids) =>
         string.Join("\n", ids.Zip(ids.Skip(1), (a, b) => $"<bpmn:sequenceFlow id=\"{a}-{b}\" sourceRef=\"{a}\" targetRef=\"{b}\" />"));

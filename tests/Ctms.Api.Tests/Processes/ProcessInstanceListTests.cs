@@ -10,15 +10,7 @@ namespace Ctms.Api.Tests.Processes;
 /// </summary>
 public abstract class ProcessInstanceListTests(CtmsAppFactory app)
 {
-    private static string Bpmn(string id, string body, string before = "") => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d-{id}" targetNamespace="t">
-        {before}
-          <bpmn:process id="{id}" isExecutable="true">
-        {body}
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
+    private static string Bpmn(string id, string body, string before = "") => TestBpmn.Process(id, body, before);
 
     private static string Flow(string from, string to, string? condition = null) => condition is null
         ? $"""<bpmn:sequenceFlow id="{from}-{to}" sourceRef="{from}" targetRef="{to}" />"""
