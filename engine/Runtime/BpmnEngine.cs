@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Ctms.Engine.Diagnostics;
 using Ctms.Engine.Model;
-using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime.Activities;
 using Ctms.Engine.Runtime.Execution;
 using Ctms.Engine.Runtime.State;
@@ -33,9 +32,7 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
         return await TracedAsync("deploy", resourceName, async () =>
         {
             var store = stores();
-            var definitions = BpmnParser.Parse(xml, activities);
-            CallGraph.EnsureAcyclic(definitions.Executable,
-                (await store.LatestDefinitionsAsync(ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model));
+            var definitions = await Definitions.DefinitionCatalog.CheckAsync(store, activities, xml, ct);
             var deployed = new List<DeployedProcess>();
             foreach (var process in definitions.Executable)
             {

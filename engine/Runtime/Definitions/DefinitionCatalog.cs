@@ -1,3 +1,4 @@
+using Ctms.Engine.Model;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime.Store;
 
@@ -35,14 +36,22 @@ public static class DefinitionCatalog
     {
         try
         {
-            var definitions = BpmnParser.Parse(xml, activities);
-            var others = (await store.LatestDefinitionsAsync(ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model);
-            CallGraph.EnsureAcyclic(definitions.Executable, others);
+            await CheckAsync(store, activities, xml, ct);
             return [];
         }
         catch (BpmnValidationException e)
         {
             return e.Problems;
         }
+    }
+
+    /// <summary>Parses <paramref name="xml"/> as a deploy does: the parser's checks, then no call cycle with what is deployed.</summary>
+    /// <exception cref="BpmnValidationException">Every problem found.</exception>
+    internal static async Task<BpmnDefinitions> CheckAsync(IEngineStore store, IActivityCatalog activities, string xml, CancellationToken ct)
+    {
+        var definitions = BpmnParser.Parse(xml, activities);
+        var others = (await store.LatestDefinitionsAsync(ct)).Where(d => definitions.Executable.All(p => p.Id != d.ProcessId)).Select(d => d.Model);
+        CallGraph.EnsureAcyclic(definitions.Executable, others);
+        return definitions;
     }
 }
