@@ -5,7 +5,8 @@ using Ctms.Engine.Runtime.Activities;
 namespace Ctms.Api.Engine;
 
 /// <summary>
-/// Registers the activity handlers of the assemblies named in <c>Engine:ActivityAssemblies</c>. They load into the
+/// Registers the product's activity handlers (Ctms.Activities) and those of the assemblies named in
+/// <c>Engine:ActivityAssemblies</c>. They load into the
 /// host's own load context, so they share its engine and domain types (an activity takes <c>CtmsDbContext</c> and
 /// writes in the command's transaction); their other dependencies must sit beside them.
 /// </summary>
@@ -21,18 +22,24 @@ internal static class ActivityAssemblies
                 throw new InvalidOperationException($"Engine:ActivityAssemblies names '{full}', which does not exist.");
             }
             var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
-            var handlers = assembly.GetExportedTypes()
-                .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActivityHandler).IsAssignableFrom(t) && t.GetCustomAttribute<ActivityAttribute>() is not null)
-                .ToList();
-            if (handlers.Count == 0)
+            if (services.AddActivitiesOf(assembly) == 0)
             {
                 throw new InvalidOperationException($"'{full}' has no public [Activity] handler.");
             }
-            foreach (var handler in handlers)
-            {
-                services.AddScoped(typeof(IActivityHandler), handler);
-            }
         }
         return services;
+    }
+
+    /// <summary>Registers every public [Activity] handler of the assembly (the product's own: Ctms.Activities); returns how many.</summary>
+    public static int AddActivitiesOf(this IServiceCollection services, Assembly assembly)
+    {
+        var handlers = assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IActivityHandler).IsAssignableFrom(t) && t.GetCustomAttribute<ActivityAttribute>() is not null)
+            .ToList();
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(typeof(IActivityHandler), handler);
+        }
+        return handlers.Count;
     }
 }

@@ -31,6 +31,7 @@ internal static class EngineSetup
             sp.GetRequiredService<Ctms.Engine.Runtime.Tasks.TaskChangeFeed>()));
         // Activities are scoped: they run in the command's scope, on the domain context that shares its transaction.
         services.AddScoped<ActivityRegistry>();
+        services.AddActivitiesOf(typeof(Ctms.Activities.ActivitiesAssembly).Assembly);
         services.AddActivityAssemblies(configuration.GetSection("Engine:ActivityAssemblies").Get<string[]>() ?? []);
         services.AddScoped<IActivityRegistry, GuardedActivities>();
         services.AddSingleton(new EngineOptions());

@@ -1,3 +1,4 @@
+using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Engine.Runtime.Activities;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +10,18 @@ namespace Ctms.Api.Engine;
 /// technically, its domain writes (and their audit records) are rolled back before the engine schedules the retry,
 /// so a failed attempt leaves nothing half done. A completed activity's writes are saved with the command.
 /// </summary>
-internal sealed class GuardedActivities(ActivityRegistry registry, CtmsDbContext domain) : IActivityRegistry
+/// <para>
+/// When a person's command reaches an activity whose domain command refuses (no role, a conflict, invalid data), the
+/// refusal becomes an <see cref="ActivityRefusedException"/>: the whole command is rolled back and the person gets the
+/// refusal as a ProblemDetails, instead of a retry that would fail the same way. A job's refusal stays a failure.
+/// </para>
+internal sealed class GuardedActivities(ActivityRegistry registry, CtmsDbContext domain, ICurrentUser user) : IActivityRegistry
 {
     public bool IsRegistered(string taskType) => registry.IsRegistered(taskType);
 
-    public IActivityHandler? Find(string taskType) => registry.Find(taskType) is { } handler ? new Guarded(handler, domain) : null;
+    public IActivityHandler? Find(string taskType) => registry.Find(taskType) is { } handler ? new Guarded(handler, domain, user) : null;
 
-    private sealed class Guarded(IActivityHandler inner, CtmsDbContext domain) : IActivityHandler
+    private sealed class Guarded(IActivityHandler inner, CtmsDbContext domain, ICurrentUser user) : IActivityHandler
     {
         private const string Savepoint = "activity";
 
@@ -24,13 +30,13 @@ internal sealed class GuardedActivities(ActivityRegistry registry, CtmsDbContext
             var transaction = domain.Database.CurrentTransaction;
             if (transaction is null)
             {
-                return await inner.ExecuteAsync(context, ct);
+                return await RefusingAsync(context, ct);
             }
             await domain.SaveChangesAsync(ct);
             await transaction.CreateSavepointAsync(Savepoint, ct);
             try
             {
-                var result = await inner.ExecuteAsync(context, ct);
+                var result = await RefusingAsync(context, ct);
                 await domain.SaveChangesAsync(ct);
                 return result;
             }
@@ -39,6 +45,19 @@ internal sealed class GuardedActivities(ActivityRegistry registry, CtmsDbContext
                 await transaction.RollbackToSavepointAsync(Savepoint, ct);
                 domain.ChangeTracker.Clear();
                 throw;
+            }
+        }
+
+        private async Task<ActivityResult> RefusingAsync(ActivityContext context, CancellationToken ct)
+        {
+            try
+            {
+                return await inner.ExecuteAsync(context, ct);
+            }
+            catch (Exception e) when (user.UserId != SystemUser.Instance.UserId &&
+                                      e is DomainValidationException or ConflictException or ForbiddenException or NotFoundException)
+            {
+                throw new ActivityRefusedException(e);
             }
         }
     }

@@ -55,9 +55,12 @@ internal sealed class ProcessDefinitionsDeployer(EngineCommands commands, IOptio
         return deployed;
     }
 
-    private string? Folder()
+    private string? Folder() => FindFolder(options.Value, environment);
+
+    /// <summary>The definitions folder: <c>Engine:DefinitionsPath</c>, or the nearest <c>process-definitions/</c> above the content root.</summary>
+    public static string? FindFolder(EngineHostOptions options, IHostEnvironment environment)
     {
-        if (options.Value.DefinitionsPath is { Length: > 0 } configured)
+        if (options.DefinitionsPath is { Length: > 0 } configured)
         {
             var path = Path.GetFullPath(configured, environment.ContentRootPath);
             return Directory.Exists(path) ? path : null;

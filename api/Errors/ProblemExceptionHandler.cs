@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
 using Ctms.Engine.Forms;
 using Ctms.Engine.Parsing;
@@ -14,10 +15,15 @@ namespace Ctms.Api.Errors;
 /// Every exception becomes a ProblemDetails with the status it means: a domain refusal keeps its message, an
 /// unexpected failure says only that it failed and gives the trace id to quote; a stack trace never leaves the host.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, IServiceScopeFactory scopes, TimeProvider clock,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (exception is Ctms.Engine.Runtime.Activities.ActivityRefusedException { InnerException: { } refusal })
+        {
+            exception = refusal;
+        }
         var problem = exception switch
         {
             // Field names as the JSON body spells them.
@@ -58,9 +64,35 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         else
         {
             logger.LogInformation("Request refused with {Status}: {Reason}", problem.Status, exception.GetType().Name);
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && exception is not BadHttpRequestException)
+            {
+                await RecordRefusalAsync(http, problem, ct);
+            }
         }
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// Puts the refused change on the audit trail (who tried what, and why it was refused), in a unit of work of its
+    /// own: the change's own transaction was rolled back. A failure here is logged and does not hide the refusal.
+    /// </summary>
+    private async Task RecordRefusalAsync(HttpContext http, ProblemDetails problem, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().Principal = http.User;
+            var reason = problem is ValidationProblemDetails validation && validation.Errors.Count > 0
+                ? $"{problem.Title} {string.Join("; ", validation.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}"
+                : $"{problem.Title} {problem.Detail}";
+            await RefusedAttempts.RecordAsync(scope.ServiceProvider.GetRequiredService<Ctms.Domain.Data.CtmsDbContext>(), clock,
+                http.Request.Method, http.Request.Path.Value ?? "", problem.Status ?? 0, reason.Trim(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "CTMS-AUDIT-0001 A refused request could not be recorded on the audit trail");
+        }
     }
 
     private static ProblemDetails BpmnProblems(BpmnValidationException e)

@@ -17,6 +17,10 @@ public sealed class AccessPolicy
     public bool AllowsEverywhere(IEnumerable<string> globalRoles, string action) =>
         globalRoles.Any(role => _actions[(role, AccessScope.AllProjects)].Contains(action, StringComparer.Ordinal));
 
+    /// <summary>True when one of the user's global roles grants the action on every approved project.</summary>
+    public bool AllowsOnApproved(IEnumerable<string> globalRoles, string action) =>
+        globalRoles.Any(role => _actions[(role, AccessScope.ApprovedProjects)].Contains(action, StringComparer.Ordinal));
+
     /// <summary>True when the action is granted on the project by a global role or by a membership active at <paramref name="now"/>.</summary>
     public bool Allows(IEnumerable<string> globalRoles, IEnumerable<ProjectMembership> memberships, string action, Guid projectId, DateTimeOffset now) =>
         AllowsEverywhere(globalRoles, action) ||

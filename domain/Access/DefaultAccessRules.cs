@@ -29,8 +29,14 @@ public static class DefaultAccessRules
         Grant(all, Roles.QcAuditor, ProjectActions.Read, ProjectActions.ReadSubjects, ProjectActions.ReadAudit);
         Grant(all, Roles.FinanceOfficer, ProjectActions.Read);
         Grant(all, Roles.Pharmacist, ProjectActions.Read);
-        Grant(all, Roles.EcSecretary, ProjectActions.Read);
-        Grant(all, Roles.EcChair, ProjectActions.Read);
+        // The ethics committee sees a project once the CTI director approved it for review (P04), not the applications.
+        const AccessScope approved = AccessScope.ApprovedProjects;
+        Grant(approved, Roles.EcSecretary, ProjectActions.Read);
+        Grant(approved, Roles.EcChair, ProjectActions.Read);
+        Grant(approved, Roles.EcMember, ProjectActions.Read);
+        // Applicants (sponsors, or PIs for their own studies) apply remotely; they see what they applied for through
+        // the applicant membership the application gives them.
+        Grant(all, Roles.Applicant, ProjectActions.Create);
 
         Grant(project, Roles.Pi, ProjectActions.Read, ProjectActions.Update, ProjectActions.ManageMembers,
             ProjectActions.ReadSubjects, ProjectActions.WriteSubjects, ProjectActions.ReadAudit);

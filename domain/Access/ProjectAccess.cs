@@ -1,5 +1,6 @@
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
+using Ctms.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Domain.Access;
@@ -16,6 +17,10 @@ public sealed class ProjectAccess(CtmsDbContext db, TimeProvider clock)
     {
         var policy = await PolicyAsync(ct);
         if (policy.AllowsEverywhere(user.Roles, action))
+        {
+            return true;
+        }
+        if (policy.AllowsOnApproved(user.Roles, action) && await IsApprovedAsync(projectId, ct))
         {
             return true;
         }
@@ -55,7 +60,20 @@ public sealed class ProjectAccess(CtmsDbContext db, TimeProvider clock)
             return null;
         }
         var memberships = await db.ProjectMemberships.AsNoTracking().Where(m => m.UserId == user.UserId).ToListAsync(ct);
-        return policy.ProjectsGranting(memberships, action, clock.GetUtcNow());
+        var granted = policy.ProjectsGranting(memberships, action, clock.GetUtcNow());
+        if (!policy.AllowsOnApproved(user.Roles, action))
+        {
+            return granted;
+        }
+        var statuses = ProjectLifecycle.VisibleToEthics.ToList();
+        var approved = await db.Projects.AsNoTracking().Where(p => statuses.Contains(p.Status)).Select(p => p.Id).ToListAsync(ct);
+        return granted.Union(approved).ToHashSet();
+    }
+
+    private async Task<bool> IsApprovedAsync(Guid projectId, CancellationToken ct)
+    {
+        var statuses = ProjectLifecycle.VisibleToEthics.ToList();
+        return await db.Projects.AsNoTracking().AnyAsync(p => p.Id == projectId && statuses.Contains(p.Status), ct);
     }
 
     private async Task<AccessPolicy> PolicyAsync(CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Ctms.Domain.Access;
 using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
+using Ctms.Domain.Notifications;
 using Ctms.Domain.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,8 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<AccessRule> AccessRules => Set<AccessRule>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RefusedAttempt> RefusedAttempts => Set<RefusedAttempt>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

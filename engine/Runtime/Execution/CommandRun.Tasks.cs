@@ -86,7 +86,7 @@ internal sealed partial class CommandRun
         {
             result = await handler.ExecuteAsync(context, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or ActivityRefusedException))
         {
             await FailServiceTaskAsync(instance, element, e.Message);
             return;

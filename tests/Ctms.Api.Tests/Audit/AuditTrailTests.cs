@@ -30,7 +30,7 @@ public abstract class AuditTrailTests(CtmsAppFactory app)
     }
 
     [Fact]
-    public async Task A_refused_change_writes_no_audit_record()
+    public async Task A_refused_change_writes_no_record_of_the_change_but_the_trail_shows_who_tried()
     {
         using var admin = await app.AdminAsync();
         var protocol = "R-" + Guid.NewGuid().ToString("N")[..6];
@@ -38,8 +38,16 @@ public abstract class AuditTrailTests(CtmsAppFactory app)
         var before = await LastSequenceAsync(admin);
         (await admin.PostAsJsonAsync("/api/projects", new { protocolNumber = protocol, title = "dup" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await admin.PostAsJsonAsync("/api/projects", new { title = "no protocol" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var after = await LastSequenceAsync(admin);
-        after.ShouldBe(before);
+
+        var added = await (await admin.GetAsync($"/api/audit?after={before}&take=500")).ReadAsync<List<AuditBody>>();
+        added.ShouldNotContain(r => r.EntityType == "Project", "the refused changes left nothing of themselves");
+        added.ShouldAllBe(r => r.EntityType == "RefusedAttempt" && r.Action == "Insert" && r.UserName == "admin");
+        var attempts = added.GroupBy(r => r.EntityKey).ToList();
+        attempts.Count.ShouldBe(2);
+        attempts.Select(a => a.Single(r => r.Field == "Status").NewValue).ShouldBe(["409", "400"]);
+        attempts.ShouldAllBe(a => a.Single(r => r.Field == "Path").NewValue == "/api/projects");
+        attempts[0].Single(r => r.Field == "Reason").NewValue!.ShouldContain(protocol);
+        attempts[1].Single(r => r.Field == "Reason").NewValue!.ShouldContain("protocolNumber");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         records[0].PreviousHash.ShouldBe(AuditHasher.Genesis);
         records.Skip(1).Zip(records).ShouldAllBe(pair => pair.First.PreviousHash == pair.Second.Hash);
         records.ShouldAllBe(r => r.Action == AuditAction.Insert && r.UserName == "nurse.li" && r.EntityKey == project.Id.ToString());
-        records.Select(r => r.Field).ShouldBe(["CreatedAt", "Id", "ProtocolNumber", "Status", "Title", "Version"], ignoreOrder: true);
+        records.Select(r => r.Field).ShouldBe(["CreatedAt", "Id", "Phase", "ProtocolNumber", "Status", "StatusChangedAt", "Title", "Type", "Version"], ignoreOrder: true);
         records.ShouldNotContain(r => r.Field == "Sponsor", "a null field on insert says nothing");
     }
 
@@ -159,7 +159,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         (await check.Projects.CountAsync()).ShouldBe(45);
         var report = await new AuditChainVerifier(check).VerifyAsync();
         report.Intact.ShouldBeTrue(report.Problem);
-        report.RecordsChecked.ShouldBe(45 * 6);
+        report.RecordsChecked.ShouldBe(45 * 9, "nine fields of a new project are set");
     }
 
     private async Task ExecuteAsync(string sql)

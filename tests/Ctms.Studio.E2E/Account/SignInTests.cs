@@ -60,9 +60,9 @@ public sealed class SignInTests(RunningHost host, Browser browser) : IClassFixtu
         await StudioPage.ReadyAsync(page);
 
         // Navigation by role: the administrator has Users and the audit trail.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await StudioPage.FollowLinkAsync(page, "Users", "/admin/users");
         await Assertions.Expect(page.GetByTestId("users-table")).ToContainTextAsync("Administrator");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
+        await StudioPage.FollowLinkAsync(page, "Audit trail", "/admin/audit");
         await page.GetByTestId("verify-audit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("audit-report")).ToContainTextAsync("intact");
 

@@ -23,6 +23,7 @@ internal static partial class StudioPage
         if (!ChangePasswordPage().IsMatch(page.Url))
         {
             await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync(userName);
+            await ReadyAsync(page);
             return password;
         }
         await page.FillAsync("#current", password);
@@ -30,12 +31,36 @@ internal static partial class StudioPage
         await page.FillAsync("#confirm", newPassword);
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync(userName);
+        await ReadyAsync(page);
         return newPassword;
     }
 
     /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
     public static Task ReadyAsync(IPage page) =>
         page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>
+    /// Follows a navigation link and waits until its page is there and interactive. A click that lands while the
+    /// prerendered page is being replaced by the interactive one can be lost; the link is clicked again then.
+    /// </summary>
+    public static async Task FollowLinkAsync(IPage page, string linkName, string path)
+    {
+        var url = new Regex(Regex.Escape(path) + "([?#].*)?$");
+        for (var attempt = 1; ; attempt++)
+        {
+            await ReadyAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url, new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+        await ReadyAsync(page);
+    }
 
     /// <summary>A MudBlazor field's input, whether the test id sits on the input or on its wrapper.</summary>
     public static ILocator Field(IPage page, string testId) =>

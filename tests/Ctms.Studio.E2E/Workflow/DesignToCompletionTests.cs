@@ -75,8 +75,7 @@ public sealed partial class DesignToCompletionTests(DemoHost host, Browser brows
     /// <summary>New definition → start event → append a task → make it a user task for group pi with the form → append an end event → deploy.</summary>
     private static async Task DesignAndDeployAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Processes" }).ClickAsync();
-        await StudioPage.ReadyAsync(page);
+        await StudioPage.FollowLinkAsync(page, "Processes", "/processes");
         await page.GetByTestId("new-definition").ClickAsync();
         await StudioPage.Field(page, "new-process-id").FillAsync(ProcessId);
         await StudioPage.Field(page, "new-process-name").FillAsync("PI confirms eligibility");

@@ -183,193 +183,207 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                             Id = 20,
                             Action = "project.read",
                             Role = "ec-secretary",
-                            Scope = "AllProjects"
+                            Scope = "ApprovedProjects"
                         },
                         new
                         {
                             Id = 21,
                             Action = "project.read",
                             Role = "ec-chair",
-                            Scope = "AllProjects"
+                            Scope = "ApprovedProjects"
                         },
                         new
                         {
                             Id = 22,
                             Action = "project.read",
-                            Role = "pi",
-                            Scope = "Project"
+                            Role = "ec-member",
+                            Scope = "ApprovedProjects"
                         },
                         new
                         {
                             Id = 23,
-                            Action = "project.update",
-                            Role = "pi",
-                            Scope = "Project"
+                            Action = "project.create",
+                            Role = "applicant",
+                            Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 24,
-                            Action = "project.members.manage",
+                            Action = "project.read",
                             Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 25,
-                            Action = "subject.read",
+                            Action = "project.update",
                             Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 26,
-                            Action = "subject.write",
+                            Action = "project.members.manage",
                             Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 27,
-                            Action = "audit.read",
+                            Action = "subject.read",
                             Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 28,
-                            Action = "project.read",
-                            Role = "sub-investigator",
+                            Action = "subject.write",
+                            Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 29,
-                            Action = "subject.read",
-                            Role = "sub-investigator",
+                            Action = "audit.read",
+                            Role = "pi",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 30,
-                            Action = "subject.write",
+                            Action = "project.read",
                             Role = "sub-investigator",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 31,
-                            Action = "project.read",
-                            Role = "study-nurse",
+                            Action = "subject.read",
+                            Role = "sub-investigator",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 32,
-                            Action = "subject.read",
-                            Role = "study-nurse",
+                            Action = "subject.write",
+                            Role = "sub-investigator",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 33,
-                            Action = "subject.write",
+                            Action = "project.read",
                             Role = "study-nurse",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 34,
-                            Action = "project.read",
-                            Role = "crc",
+                            Action = "subject.read",
+                            Role = "study-nurse",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 35,
-                            Action = "subject.read",
-                            Role = "crc",
+                            Action = "subject.write",
+                            Role = "study-nurse",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 36,
-                            Action = "subject.write",
+                            Action = "project.read",
                             Role = "crc",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 37,
-                            Action = "project.read",
-                            Role = "cra",
+                            Action = "subject.read",
+                            Role = "crc",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 38,
-                            Action = "subject.read",
-                            Role = "cra",
+                            Action = "subject.write",
+                            Role = "crc",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 39,
                             Action = "project.read",
-                            Role = "data-manager",
+                            Role = "cra",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 40,
                             Action = "subject.read",
-                            Role = "data-manager",
+                            Role = "cra",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 41,
                             Action = "project.read",
-                            Role = "inspector",
+                            Role = "data-manager",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 42,
                             Action = "subject.read",
-                            Role = "inspector",
+                            Role = "data-manager",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 43,
-                            Action = "audit.read",
+                            Action = "project.read",
                             Role = "inspector",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 44,
-                            Action = "project.read",
-                            Role = "applicant",
+                            Action = "subject.read",
+                            Role = "inspector",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 45,
-                            Action = "project.read",
-                            Role = "dept-head",
+                            Action = "audit.read",
+                            Role = "inspector",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 46,
                             Action = "project.read",
-                            Role = "ec-member",
+                            Role = "applicant",
                             Scope = "Project"
                         },
                         new
                         {
                             Id = 47,
+                            Action = "project.read",
+                            Role = "dept-head",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 48,
+                            Action = "project.read",
+                            Role = "ec-member",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 49,
                             Action = "subject.read",
                             Role = "pharmacist",
                             Scope = "Project"
@@ -568,13 +582,126 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Audit.RefusedAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("refused_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RecipientUserName", "ReadAt", "Id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cro")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PiUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlannedEnrollment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectNumber")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtocolNumber")
@@ -591,9 +718,20 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -602,8 +740,13 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProjectNumber")
+                        .IsUnique();
+
                     b.HasIndex("ProtocolNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("projects", (string)null);
                 });
