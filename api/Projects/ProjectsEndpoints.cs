@@ -1,4 +1,5 @@
 using Ctms.Domain.Access;
+using Ctms.Domain.Common;
 using Ctms.Domain.Projects;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,9 +13,11 @@ internal static class ProjectsEndpoints
     public static IEndpointRouteBuilder MapProjectsEndpoints(this IEndpointRouteBuilder app)
     {
         var projects = app.MapGroup("api/projects").WithTags("Projects");
-        projects.MapGet("", ListProjects).WithSummary("The projects the caller may see.");
-        projects.MapPost("", CreateProject).WithSummary("Register a project (CTI office and administrators).");
+        projects.MapGet("", ListProjects).WithSummary("The projects the caller may see (applicants their own, the CTI office all, the EC the approved ones); " +
+                                                      "filter by status (repeat or comma-separate), phase and a text (protocol or project number, title, sponsor).");
+        projects.MapPost("", CreateProject).WithSummary("Register a project in draft (applicants, the CTI office and administrators).");
         projects.MapGet("{projectId:guid}", GetProject).WithName("GetProject").WithSummary("One project.");
+        projects.MapGet("{projectId:guid}/history", GetHistory).WithSummary("The project's moves through its life cycle, from the audit trail.");
         projects.MapPut("{projectId:guid}", UpdateProject).WithSummary("Edit title and sponsor; send the version you read.");
 
         var members = projects.MapGroup("{projectId:guid}/members").WithTags("Project members");
@@ -24,18 +27,34 @@ internal static class ProjectsEndpoints
         return app;
     }
 
-    public sealed record CreateProjectRequest(string ProtocolNumber, string Title, string? Sponsor);
+    public sealed record CreateProjectRequest(string ProtocolNumber, string Title, string? Sponsor, TrialPhase? Phase, ProjectType? Type, string? Cro,
+        string? Department, string? PiUserName, int? PlannedEnrollment);
 
     public sealed record UpdateProjectRequest(string Title, string? Sponsor, Guid Version);
 
     public sealed record AddMemberRequest(string UserName, string Role, DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil);
 
-    private static async Task<Ok<IReadOnlyList<ProjectDto>>> ListProjects(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListProjects(), ct));
+    private static async Task<Ok<IReadOnlyList<ProjectDto>>> ListProjects(string[]? status, TrialPhase? phase, string? q, IMediator mediator, CancellationToken ct)
+    {
+        var statuses = new List<ProjectStatus>();
+        foreach (var name in (status ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!Enum.TryParse<ProjectStatus>(name, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                throw DomainValidationException.For("status", $"'{name}' is not a project status; use one of: {string.Join(", ", Enum.GetNames<ProjectStatus>())}.");
+            }
+            statuses.Add(parsed);
+        }
+        return TypedResults.Ok(await mediator.Send(new ListProjects(statuses, phase, q), ct));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ProjectStatusChangeDto>>> GetHistory(Guid projectId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProjectHistory(projectId), ct));
 
     private static async Task<CreatedAtRoute<ProjectDto>> CreateProject(CreateProjectRequest request, IMediator mediator, CancellationToken ct)
     {
-        var project = await mediator.Send(new CreateProject(request.ProtocolNumber, request.Title, request.Sponsor), ct);
+        var project = await mediator.Send(new CreateProject(request.ProtocolNumber, request.Title, request.Sponsor, request.Phase ?? TrialPhase.PhaseII,
+            request.Type ?? ProjectType.SponsorInitiated, request.Cro, request.Department, request.PiUserName, request.PlannedEnrollment), ct);
         return TypedResults.CreatedAtRoute(project, "GetProject", new { projectId = project.Id });
     }
 

@@ -15,4 +15,5 @@ public static class IncidentCodes
     public const string InvalidCorrelationKey = "ENGINE-0110";
     public const string TooManySteps = "ENGINE-0111";
     public const string NoActivity = "ENGINE-0112";
+    public const string BusinessKeyConflict = "ENGINE-0113";
 }

@@ -96,7 +96,15 @@ internal sealed partial class CommandRun
             case ActivityResult.BpmnError error:
                 await ThrowErrorAsync(instance, element, error.Code, error.Message);
                 break;
+            case ActivityResult.Completed { BusinessKey: { } key } when instance.BusinessKey is not null && instance.BusinessKey != key:
+                await IncidentAsync(instance, element, IncidentCodes.BusinessKeyConflict,
+                    $"The activity of '{element.ElementId}' gave the business key '{key}', but the instance has the key '{instance.BusinessKey}' already.");
+                break;
             case ActivityResult.Completed completed:
+                if (completed.BusinessKey is { } businessKey)
+                {
+                    instance.BusinessKey = businessKey;
+                }
                 await CompleteAsync(instance, element, completed.Outputs);
                 break;
         }

@@ -43,7 +43,7 @@ public abstract class ProjectAccessTests(CtmsAppFactory app)
         var project = await CreateProjectAsync(admin);
         var (inspector, name) = await app.UserAsync("inspector");
         var membership = await AddMemberAsync(admin, project.Id, name, "inspector",
-            DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddMinutes(-1));
+            app.Clock.GetUtcNow().AddDays(-30), app.Clock.GetUtcNow().AddMinutes(-1));
 
         membership.Active.ShouldBeFalse();
         await (await inspector.GetAsync($"/api/projects/{project.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
@@ -56,7 +56,7 @@ public abstract class ProjectAccessTests(CtmsAppFactory app)
         using var admin = await app.AdminAsync();
         var project = await CreateProjectAsync(admin);
         var (cra, name) = await app.UserAsync("cra");
-        await AddMemberAsync(admin, project.Id, name, "cra", DateTimeOffset.UtcNow.AddDays(1));
+        await AddMemberAsync(admin, project.Id, name, "cra", app.Clock.GetUtcNow().AddDays(1));
 
         await (await cra.GetAsync($"/api/projects/{project.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
