@@ -1,4 +1,6 @@
+using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
+using Ctms.Domain.Data;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +19,41 @@ public sealed class StudioSender(IServiceScopeFactory scopes, AuthenticationStat
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, ct);
     }
 
+    /// <summary>
+    /// Sends a command. When the domain refuses it (no role, a conflict, invalid data), the refusal is put on the audit
+    /// trail (who tried which command, and why) as the API does for a refused request, and then reaches the page.
+    /// </summary>
     public async Task<T> CommandAsync<T>(ICommand<T> command, CancellationToken ct = default)
     {
         await using var scope = await ScopeAsync();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+        }
+        catch (Exception e) when (Refusal(e) is { } status)
+        {
+            await RecordAsync(command.GetType().Name, status, e.Message, ct);
+            throw;
+        }
+    }
+
+    /// <summary>The status a domain refusal means, or null for any other failure.</summary>
+    public static int? Refusal(Exception e) => e switch
+    {
+        DomainValidationException => 400,
+        ForbiddenException => 403,
+        NotFoundException => 404,
+        ConflictException => 409,
+        Ctms.Engine.Runtime.Activities.ActivityRefusedException { InnerException: { } inner } => Refusal(inner),
+        _ => null,
+    };
+
+    /// <summary>Records a refused studio action on the audit trail, in a unit of work of its own.</summary>
+    public async Task RecordAsync(string action, int status, string reason, CancellationToken ct = default)
+    {
+        await using var scope = await ScopeAsync();
+        await RefusedAttempts.RecordAsync(scope.ServiceProvider.GetRequiredService<CtmsDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            "STUDIO", "studio/" + action, status, reason, ct);
     }
 
     private async Task<AsyncServiceScope> ScopeAsync()
