@@ -16,6 +16,8 @@ internal static class NotificationsEndpoints
         mine.MapPost("{notificationId:guid}/read", MarkRead).WithSummary("Mark one of my notifications read.");
         mine.MapPost("read-all", MarkAllRead).WithSummary("Mark all my notifications read; answers how many were unread.");
         mine.MapPut("language", SetLanguage).WithSummary("The language of my notifications and mail: en or zh-CN (null: English).");
+        app.MapGet("api/mail-outbox", ListOutbox).WithTags("Notifications")
+            .WithSummary("The mail outbox for administrators: undelivered mail (waiting, retried, given up) with its last error; all=true for everything.");
         app.MapNotificationTemplatesEndpoints();
         return app;
     }
@@ -38,6 +40,10 @@ internal static class NotificationsEndpoints
 
     private static async Task<Ok<MarkAllReadResponse>> MarkAllRead(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(new MarkAllReadResponse(await mediator.Send(new MarkAllNotificationsRead(), ct)));
+
+    private static async Task<Ok<IReadOnlyList<OutboxMailDto>>> ListOutbox([FromQuery] bool? all, [FromQuery] int? limit, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListMailOutbox(all != true, limit ?? 100), ct));
 
     private static async Task<NoContent> SetLanguage(LanguageRequest request, IMediator mediator, CancellationToken ct)
     {

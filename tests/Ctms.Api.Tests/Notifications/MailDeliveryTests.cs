@@ -136,10 +136,17 @@ public abstract class MailDeliveryTests(Func<CtmsAppFactory> host) : IAsyncLifet
         given.GivenUpAt.ShouldNotBeNull();
         given.LastError!.ShouldContain($"127.0.0.1:{_smtp.Port}");
 
+        using var admin2 = await _app.AdminAsync(); // hours later: a fresh token
+        var undelivered = await (await admin2.GetAsync("/api/mail-outbox")).ReadAsync<List<OutboxMailDto>>();
+        var shown = undelivered.Where(m => m.ToAddress == person.Email).ShouldHaveSingleItem();
+        shown.GivenUpAt.ShouldNotBeNull("the administrator sees that it was given up, and why");
+        shown.LastError.ShouldBe(given.LastError);
+        using var later = await _app.ClientForAsync(person.UserName, _app.UserPassword);
+        await (await later.GetAsync("/api/mail-outbox")).ShouldBeProblemAsync(System.Net.HttpStatusCode.Forbidden);
+
         await _smtp.StartAsync();
         (await DispatchAsync(_app)).ShouldBe(0);
         _smtp.To(person.Email).ShouldBeEmpty("a given-up mail is not tried again");
-        using var later = await _app.ClientForAsync(person.UserName, _app.UserPassword); // hours later: a fresh token
         (await NotificationsAsync(later)).Items.ShouldHaveSingleItem().Subject.ShouldBe("Never delivered", "the studio still shows it");
     }
 

@@ -58,6 +58,21 @@ public sealed class NotificationInboxApiTests(SqliteAppFactory app) : IClassFixt
         (await anonymous.GetAsync("/api/notifications/unread-count")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Without_a_mail_server_configured_mail_stays_in_the_outbox_and_the_studio_still_shows_the_notification()
+    {
+        var me = await PersonAsync(app, culture: null);
+        using var admin = await app.AdminAsync();
+        await NotifyThroughProcessAsync(admin, "notification-generic", [me.UserName], new { title = "Mail is off" });
+
+        (await DispatchAsync(app)).ShouldBe(0);
+        var waiting = (await OutboxAsync(app, me.Email)).ShouldHaveSingleItem();
+        waiting.Subject.ShouldBe("Mail is off");
+        waiting.Attempts.ShouldBe(0, "with mail off nothing is tried, so nothing is used up");
+        waiting.SentAt.ShouldBeNull();
+        (await UnreadAsync(me.Client)).ShouldBe(1);
+    }
+
     private static async Task<int> UnreadAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/notifications/unread-count")).ReadAsync<JsonElement>()).GetProperty("unread").GetInt32();
 }
