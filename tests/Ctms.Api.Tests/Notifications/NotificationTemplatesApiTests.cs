@@ -152,6 +152,28 @@ public sealed class NotificationTemplatesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_template_file_is_valid_exists_in_English_and_Chinese_and_renders_without_a_model()
+    {
+        var templates = _app.Services.GetRequiredService<NotificationTemplates>();
+        var folder = _app.Services.GetRequiredService<NotificationOptions>().TemplatesPath;
+        var files = Directory.GetFiles(folder, "*.liquid");
+        files.Length.ShouldBeGreaterThanOrEqualTo(8);
+        foreach (var file in files)
+        {
+            NotificationTemplates.Check(await File.ReadAllTextAsync(file)).ShouldBeNull(Path.GetFileName(file));
+        }
+        foreach (var name in templates.Names())
+        {
+            foreach (var culture in NotificationTemplates.Cultures)
+            {
+                templates.FileSource(name, culture).ShouldNotBeNull($"{name} has no {culture} file");
+                var rendered = await templates.RenderAsync(name, culture, new Dictionary<string, object?>());
+                rendered.Subject.ShouldNotBeNullOrWhiteSpace($"{name}.{culture} renders an empty subject without variables");
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_administrators_test_mail_reaches_their_own_address_in_their_language()
     {
         var admin = await PersonAsync(_app, culture: "zh-CN", role: "admin");
