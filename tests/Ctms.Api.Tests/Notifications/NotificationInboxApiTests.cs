@@ -73,6 +73,22 @@ public sealed class NotificationInboxApiTests(SqliteAppFactory app) : IClassFixt
         (await UnreadAsync(me.Client)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_role_as_recipient_reaches_everyone_holding_it_once_even_when_also_named()
+    {
+        var first = await PersonAsync(app, culture: null, withEmail: false, role: "finance-officer");
+        var second = await PersonAsync(app, culture: "zh-CN", withEmail: false, role: "finance-officer");
+        var bystander = await PersonAsync(app, culture: null, withEmail: false);
+        using var admin = await app.AdminAsync();
+
+        var variables = await NotifyThroughProcessAsync(admin, "task-assigned", ["role:finance-officer", first.UserName], new { taskName = "Budget review" });
+
+        variables.GetProperty("notified").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        (await NotificationsAsync(first.Client)).Items.ShouldHaveSingleItem().Subject.ShouldBe("Budget review is waiting for you");
+        (await NotificationsAsync(second.Client)).Items.ShouldHaveSingleItem().Subject.ShouldBe("待办：Budget review");
+        (await NotificationsAsync(bystander.Client)).Items.ShouldBeEmpty();
+    }
+
     private static async Task<int> UnreadAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/notifications/unread-count")).ReadAsync<JsonElement>()).GetProperty("unread").GetInt32();
 }
