@@ -1,6 +1,7 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
 using Ctms.Api.Identity;
+using Ctms.Api.Notifications;
 using Ctms.Api.Processes;
 using Ctms.Api.Projects;
 using Ctms.Api.Simulation;
@@ -39,6 +40,7 @@ internal static class CtmsPipeline
         app.MapProcessDefinitionsEndpoints();
         app.MapProcessInstancesEndpoints();
         app.MapTasksEndpoints();
+        app.MapNotificationsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();

@@ -25,4 +25,7 @@ public sealed class CtmsUser : IdentityUser, IAudited
     public bool MustChangePassword { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The language of the user's notifications and mail (<c>en</c>, <c>zh-CN</c>); null means English.</summary>
+    public string? PreferredCulture { get; set; }
 }

@@ -33,6 +33,8 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RefusedAttempt> RefusedAttempts => Set<RefusedAttempt>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
+    public DbSet<TemplateOverride> TemplateOverrides => Set<TemplateOverride>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

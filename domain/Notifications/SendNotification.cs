@@ -11,7 +11,9 @@ namespace Ctms.Domain.Notifications;
 /// caller's transaction (a notification of a step that rolled back is never sent). A recipient is a user name,
 /// <c>role:&lt;role&gt;</c> (everyone holding that global role) or <c>project:&lt;role&gt;</c> (the members holding that
 /// role on <see cref="ProjectId"/> now). Recipients named twice are notified once; none at all is not an error (a
-/// project without a CRA yet), the count says so.
+/// project without a CRA yet), the count says so. Each recipient's message is rendered in their preferred language, and
+/// a recipient with an e-mail address also gets it by mail: an <see cref="OutboxMail"/> row in the same transaction,
+/// which the host's dispatcher sends.
 /// </summary>
 public sealed record SendNotification(
     string Template,
@@ -32,7 +34,7 @@ public sealed record SendNotification(
         .Optional(nameof(Link), Link, Notification.LinkMax);
 }
 
-public sealed class SendNotificationHandler(CtmsDbContext db, NotificationTemplates templates, TimeProvider clock)
+public sealed class SendNotificationHandler(CtmsDbContext db, NotificationTemplates templates, NotificationRenderer renderer, TimeProvider clock)
     : ICommandHandler<SendNotification, int>
 {
     public async ValueTask<int> Handle(SendNotification command, CancellationToken ct)
@@ -41,12 +43,24 @@ public sealed class SendNotificationHandler(CtmsDbContext db, NotificationTempla
         {
             throw DomainValidationException.For(nameof(command.Template), $"There is no notification template '{command.Template}'.");
         }
-        var recipients = await ResolveAsync(command, ct);
+        var names = await ResolveAsync(command, ct);
+        var recipients = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!))
+            .Select(u => new { UserName = u.UserName!, u.DisplayName, u.Email, u.PreferredCulture })
+            .ToListAsync(ct);
         var now = clock.GetUtcNow();
-        foreach (var userName in recipients)
+        foreach (var recipient in recipients.OrderBy(r => r.UserName, StringComparer.Ordinal))
         {
-            var message = await templates.RenderAsync(command.Template, NotificationTemplates.DefaultCulture, command.Model);
-            db.Notifications.Add(new Notification(userName, command.Template, message.Subject, message.Body, command.ProjectId, command.Link, now));
+            // Each reader gets the message in their own language, and may be greeted by name.
+            var model = new Dictionary<string, object?>(command.Model, StringComparer.Ordinal);
+            model.TryAdd("recipientUserName", recipient.UserName);
+            model.TryAdd("recipientName", string.IsNullOrEmpty(recipient.DisplayName) ? recipient.UserName : recipient.DisplayName);
+            var message = await renderer.RenderAsync(command.Template, recipient.PreferredCulture, model, ct);
+            var notification = new Notification(recipient.UserName, command.Template, message.Subject, message.Body, command.ProjectId, command.Link, now);
+            db.Notifications.Add(notification);
+            if (!string.IsNullOrWhiteSpace(recipient.Email))
+            {
+                db.MailOutbox.Add(new OutboxMail(notification.Id, recipient.Email.Trim(), recipient.DisplayName, notification.Subject, notification.Body, now));
+            }
         }
         await db.SaveChangesAsync(ct);
         return recipients.Count;
