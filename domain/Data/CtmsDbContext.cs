@@ -33,6 +33,10 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RefusedAttempt> RefusedAttempts => Set<RefusedAttempt>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<People.InvestigatorProfile> InvestigatorProfiles => Set<People.InvestigatorProfile>();
+    public DbSet<People.GcpCertificate> GcpCertificates => Set<People.GcpCertificate>();
+    public DbSet<People.PersonFile> PersonFiles => Set<People.PersonFile>();
+    public DbSet<People.CrcApplication> CrcApplications => Set<People.CrcApplication>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -1,0 +1,12 @@
+using Ctms.Domain.People;
+
+namespace Ctms.Activities.People;
+
+/// <summary>
+/// The approvals made in the current scope (one command): the host's approve endpoint shows the one-time password to
+/// the CTI secretary once from here, so that it never becomes a process variable, a log line or a history row.
+/// </summary>
+public sealed class CrcApprovals
+{
+    public CrcApprovalDto? Last { get; set; }
+}
