@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Ctms.Activities.People;
-using Ctms.Api.Engine;
 using Ctms.Domain.Access;
-using Ctms.Domain.Common;
 using Ctms.Domain.People;
 using Ctms.Engine.Runtime.Tasks;
 using Ctms.Studio.Components.Pages.People;
@@ -18,9 +15,6 @@ namespace Ctms.Api.People;
 /// </summary>
 internal static class CrcEndpoints
 {
-    /// <summary>A05's review task, which approve and reject complete.</summary>
-    public const string ReviewTask = "review-application";
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var applications = app.MapGroup("api/crc-applications").WithTags("CRC applications");
@@ -68,52 +62,15 @@ internal static class CrcEndpoints
     private static async Task<Ok<CrcApplicationDto>> Get(Guid applicationId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetCrcApplication(applicationId), ct));
 
-    private static async Task<Ok<CrcApprovalDto>> Approve(Guid applicationId, ApproveRequest? request, EngineCommands commands, ClaimsPrincipal user,
+    private static async Task<Ok<CrcApprovalDto>> Approve(Guid applicationId, ApproveRequest? request, CrcIntake intake, ClaimsPrincipal user,
         CancellationToken ct) =>
-        TypedResults.Ok(await commands.RunScopedAsync(user, async (services, token) =>
-        {
-            await CompleteReviewAsync(services, applicationId, user, new Dictionary<string, object?>
-            {
-                ["decision"] = "approve",
-                ["proposedProtocolNumber"] = string.IsNullOrWhiteSpace(request?.ProposedProtocolNumber) ? null : request.ProposedProtocolNumber.Trim(),
-            }, token);
-            return services.GetRequiredService<CrcApprovals>().Last
-                   ?? throw new ConflictException("The review was completed but no account was made; see the process instance.");
-        }, ct));
+        TypedResults.Ok(await intake.ApproveAsync(user, applicationId, request?.ProposedProtocolNumber, ct));
 
-    private static async Task<Ok<CrcApplicationDto>> Reject(Guid applicationId, RejectRequest request, EngineCommands commands, ClaimsPrincipal user,
+    private static async Task<Ok<CrcApplicationDto>> Reject(Guid applicationId, RejectRequest request, CrcIntake intake, ClaimsPrincipal user,
         IMediator mediator, CancellationToken ct)
     {
-        new Validator().Required("reason", request.Reason, CrcApplication.ReasonMax).ThrowIfInvalid();
-        await commands.RunScopedAsync(user, async (services, token) =>
-        {
-            await CompleteReviewAsync(services, applicationId, user, new Dictionary<string, object?>
-            {
-                ["decision"] = "reject",
-                ["reason"] = request.Reason.Trim(),
-            }, token);
-            return true;
-        }, ct);
+        await intake.RejectAsync(user, applicationId, request.Reason, ct);
         return TypedResults.Ok(await mediator.Send(new GetCrcApplication(applicationId), ct));
-    }
-
-    /// <summary>Completes the application's open review task as the caller (the engine checks they are a candidate, the form the data).</summary>
-    private static async Task CompleteReviewAsync(IServiceProvider services, Guid applicationId, ClaimsPrincipal user, Dictionary<string, object?> variables,
-        CancellationToken ct)
-    {
-        // Only the CTI office may learn whether an application exists.
-        await services.GetRequiredService<IMediator>().Send(new GetCrcApplication(applicationId), ct);
-        var tasks = services.GetRequiredService<TaskService>();
-        var page = await tasks.QueryAsync(new TaskQuery
-        {
-            ProcessId = CrcIntake.ProcessId,
-            BusinessKey = applicationId.ToString(),
-            ElementId = ReviewTask,
-            Limit = 1,
-        }, ct);
-        var task = (page.Items.Count > 0 ? page.Items[0] : null) ?? throw new ConflictException("The application is not waiting for a review (already decided?).");
-        var userName = user.Identity?.Name ?? throw new ForbiddenException("No user name.");
-        await tasks.CompleteAsync(task.Id, userName, [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], variables, ct);
     }
 
     private static async Task<Created<MembershipDto>> Assign(string userName, AssignRequest request, IMediator mediator, CancellationToken ct)

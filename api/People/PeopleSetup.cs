@@ -1,4 +1,3 @@
-using Ctms.Activities.People;
 using Ctms.Api.Hosting;
 using Ctms.Domain.People;
 using Ctms.Studio.Components.Pages.People;

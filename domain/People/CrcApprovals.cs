@@ -1,9 +1,7 @@
-using Ctms.Domain.People;
-
-namespace Ctms.Activities.People;
+namespace Ctms.Domain.People;
 
 /// <summary>
-/// The approvals made in the current scope (one command): the host's approve endpoint shows the one-time password to
+/// The approvals made in the current scope (one command): the approve endpoint and page show the one-time password to
 /// the CTI secretary once from here, so that it never becomes a process variable, a log line or a history row.
 /// </summary>
 public sealed class CrcApprovals
