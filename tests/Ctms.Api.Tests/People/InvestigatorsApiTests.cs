@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Ctms.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Ctms.Api.Tests.People.PeopleTestKit;
 
 namespace Ctms.Api.Tests.People;
@@ -108,6 +111,15 @@ public abstract class InvestigatorsApiTests(CtmsAppFactory app)
 
         var none = await (await AddMemberAsync(admin, project.Id, piName, "pi")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         none.GetProperty("detail").GetString()!.ShouldContain("has no GCP certificate on record");
+        // The audit trail shows who tried.
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CtmsDbContext>();
+            var attempt = await db.RefusedAttempts.AsNoTracking().SingleAsync(a => a.Path == $"/api/projects/{project.Id}/members" && a.Status == 409);
+            attempt.Reason.ShouldContain(piName);
+            var audited = await db.AuditRecords.AsNoTracking().Where(r => r.EntityKey == attempt.Id.ToString()).Select(r => r.UserName).Distinct().ToListAsync();
+            audited.ShouldBe(["admin"]);
+        }
 
         await RecordCertificateAsync(office, piName, today.AddYears(-2), today.AddDays(-1), "GCP-OLD");
         var expired = await (await AddMemberAsync(admin, project.Id, piName, "pi")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
