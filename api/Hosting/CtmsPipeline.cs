@@ -2,6 +2,7 @@ using Ctms.Api.Account;
 using Ctms.Api.Audit;
 using Ctms.Api.Identity;
 using Ctms.Api.Notifications;
+using Ctms.Api.People;
 using Ctms.Api.Processes;
 using Ctms.Api.Projects;
 using Ctms.Api.Simulation;
@@ -34,6 +35,7 @@ internal static class CtmsPipeline
 
         app.MapAuthEndpoints();
         app.MapProjectsEndpoints();
+        app.MapPeopleEndpoints();
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

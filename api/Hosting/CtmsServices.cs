@@ -3,6 +3,7 @@ using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
 using Ctms.Api.Notifications;
+using Ctms.Api.People;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Studio;
@@ -41,6 +42,7 @@ internal static class CtmsServices
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
         services.AddCtmsNotificationDelivery(configuration);
+        services.AddCtmsPeople(configuration, builder.Environment);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -16,7 +16,8 @@ public sealed record AddProjectMember(Guid ProjectId, string UserName, string Ro
         .Must(ValidUntil is null || ValidFrom is null || ValidUntil > ValidFrom, nameof(ValidUntil), "ValidUntil must be after ValidFrom.");
 }
 
-public sealed class AddProjectMemberHandler(CtmsDbContext db, ProjectAccess access, ICurrentUser user, TimeProvider clock)
+public sealed class AddProjectMemberHandler(CtmsDbContext db, ProjectAccess access, ICurrentUser user, TimeProvider clock,
+    People.IInvestigatorQualification qualification)
     : ICommandHandler<AddProjectMember, MembershipDto>
 {
     public async ValueTask<MembershipDto> Handle(AddProjectMember command, CancellationToken ct)
@@ -26,6 +27,8 @@ public sealed class AddProjectMemberHandler(CtmsDbContext db, ProjectAccess acce
         var member = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct)
                      ?? throw new NotFoundException($"User '{command.UserName.Trim()}' was not found.");
         var now = clock.GetUtcNow();
+        // An investigator needs a GCP certificate valid for the whole membership (A04).
+        await qualification.EnsureQualifiedAsync(member.UserName!, command.Role, command.ValidFrom ?? now, command.ValidUntil, ct);
         var existing = await db.ProjectMemberships
             .Where(m => m.ProjectId == command.ProjectId && m.UserId == member.Id && m.Role == command.Role)
             .ToListAsync(ct);

@@ -50,6 +50,11 @@ public static class DefaultAccessRules
         Grant(project, Roles.DeptHead, ProjectActions.Read);
         Grant(project, Roles.EcMember, ProjectActions.Read);
         Grant(project, Roles.Pharmacist, ProjectActions.ReadSubjects);
+
+        // People (A04, A05): the CTI office verifies investigators' qualifications and registers and assigns CRCs.
+        Grant(all, Roles.Admin, ProjectActions.ManagePeople);
+        Grant(all, Roles.CtiDirector, ProjectActions.ManagePeople);
+        Grant(all, Roles.CtiSecretary, ProjectActions.ManagePeople);
         return rules;
     }
 }

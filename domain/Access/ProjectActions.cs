@@ -10,4 +10,7 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+
+    /// <summary>People (A04, A05): investigators' qualifications, CRC applications and the CRCs' workload; a global permission.</summary>
+    public const string ManagePeople = "people.manage";
 }

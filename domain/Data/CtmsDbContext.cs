@@ -35,6 +35,10 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
     public DbSet<TemplateOverride> TemplateOverrides => Set<TemplateOverride>();
+    public DbSet<People.InvestigatorProfile> InvestigatorProfiles => Set<People.InvestigatorProfile>();
+    public DbSet<People.GcpCertificate> GcpCertificates => Set<People.GcpCertificate>();
+    public DbSet<People.PersonFile> PersonFiles => Set<People.PersonFile>();
+    public DbSet<People.CrcApplication> CrcApplications => Set<People.CrcApplication>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
