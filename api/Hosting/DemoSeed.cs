@@ -1,4 +1,5 @@
 using Ctms.Domain.Access;
+using Ctms.Domain.People;
 using Ctms.Domain.Projects;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -40,9 +41,17 @@ internal static class DemoSeed
                 await mediator.Send(new CreateUser(role, DisplayNameOf(role), null, [role], password));
             }
         }
+        // The investigators need a valid GCP certificate before they may hold their roles on the project (A04).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var investigator in new[] { Roles.Pi, Roles.SubInvestigator })
+        {
+            await mediator.Send(new RecordGcpCertificate(investigator, "Demo GCP training", "GCP-DEMO-" + investigator, today.AddYears(-1), today.AddYears(2)));
+        }
         var project = await mediator.Send(new CreateProject(ProtocolNumber,
-            "Demo: a randomised, double-blind phase II study of drug X versus placebo in type 2 diabetes", "Demo Pharma Ltd."));
-        foreach (var role in ProjectRoles)
+            "Demo: a randomised, double-blind phase II study of drug X versus placebo in type 2 diabetes", "Demo Pharma Ltd.",
+            TrialPhase.PhaseII, ProjectType.SponsorInitiated, "Demo CRO Co.", "Endocrinology", Roles.Pi, 120));
+        // The PI is on the team already: the project names them.
+        foreach (var role in ProjectRoles.Where(r => r != Roles.Pi))
         {
             DateTimeOffset? until = role == Roles.Inspector ? DateTimeOffset.UtcNow.AddDays(30) : null;
             await mediator.Send(new AddProjectMember(project.Id, role, role, null, until));

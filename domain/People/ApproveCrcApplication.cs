@@ -52,11 +52,12 @@ public sealed class ApproveCrcApplicationHandler(CtmsDbContext db, UserManager<C
         await using var tx = db.Database.CurrentTransaction is null ? await db.BeginWriteTransactionAsync(ct) : null;
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(account, oneTime), nameof(application.Email));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(account, Roles.Crc), "Roles");
+        // The one-time password stays out of the notification: its body is stored (and mailed in clear); the approving
+        // secretary reads it once and hands it over.
         await mediator.Send(new SendNotification(ApproveCrcApplication.Template, [userName], null, new Dictionary<string, object?>
         {
             ["fullName"] = application.FullName,
             ["userName"] = userName,
-            ["oneTimePassword"] = oneTime,
             ["smoCompany"] = application.SmoCompany,
         }), ct);
         await db.SaveChangesAsync(ct);

@@ -64,7 +64,8 @@ public sealed class A05CrcRegistrationTests : IClassFixture<SqliteAppFactory>
         account.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["crc"]);
         account.GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
         var mail = (await NotificationsAsync(_app, "crc-approved")).Single(n => n.RecipientUserName == email);
-        mail.Body.ShouldContain(oneTime);
+        mail.Body.ShouldContain(email);
+        mail.Body.ShouldNotContain(oneTime, customMessage: "a password is never stored in a notification nor mailed");
         // The password is not a process variable (variables are history that every reader of the instance sees).
         var instances = await (await office.GetAsync($"/api/process-instances?businessKey={applicationId}")).ReadAsync<JsonElement>();
         var instanceId = instances.GetProperty("items")[0].GetProperty("id").GetString()!;

@@ -98,6 +98,9 @@ public abstract class ProjectAccessTests(CtmsAppFactory app)
         var other = await CreateProjectAsync(admin);
         var (pi, piName) = await app.UserAsync("pi");
         var (_, nurseName) = await app.UserAsync("study-nurse");
+        // A PI needs a valid GCP certificate (A04) before the role is given.
+        (await admin.PostAsJsonAsync($"/api/people/investigators/{piName}/certificates",
+            new { issuer = "GCP training", certificateNumber = "GCP-" + piName, issuedOn = "2020-01-01", expiresOn = "2099-12-31" })).EnsureSuccessStatusCode();
         await AddMemberAsync(admin, own.Id, piName, "pi");
         await AddMemberAsync(admin, other.Id, piName, "cra");
 
