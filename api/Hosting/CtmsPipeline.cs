@@ -33,6 +33,7 @@ internal static class CtmsPipeline
 
         app.MapAuthEndpoints();
         app.MapProjectsEndpoints();
+        app.MapApprovalEndpoints();
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
+using Ctms.Api.Projects;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Studio;
@@ -39,6 +40,7 @@ internal static class CtmsServices
         services.AddCtmsIdentity();
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
+        services.AddProjectApproval(configuration);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -50,6 +50,16 @@ public static class DefaultAccessRules
         Grant(project, Roles.DeptHead, ProjectActions.Read);
         Grant(project, Roles.EcMember, ProjectActions.Read);
         Grant(project, Roles.Pharmacist, ProjectActions.ReadSubjects);
+
+        // Approval flow (P01-P04, A06): the applicant and the PI submit their own application; the CTI secretary reviews
+        // it; any department head confirms (the CTI office routes the task to the study's department); the PI confirms
+        // their own study; only the CTI director approves, rejects and numbers. Administrators act for the office.
+        Grant(project, Roles.Applicant, ProjectActions.Submit, ProjectActions.Withdraw);
+        Grant(project, Roles.Pi, ProjectActions.Submit, ProjectActions.ConfirmPi);
+        Grant(all, Roles.CtiSecretary, ProjectActions.Submit, ProjectActions.Review, ProjectActions.Withdraw);
+        Grant(all, Roles.Admin, ProjectActions.Submit, ProjectActions.Review, ProjectActions.Withdraw);
+        Grant(all, Roles.DeptHead, ProjectActions.ConfirmDepartment);
+        Grant(all, Roles.CtiDirector, ProjectActions.Approve, ProjectActions.Withdraw);
         return rules;
     }
 }

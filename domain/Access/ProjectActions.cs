@@ -10,4 +10,12 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+
+    // The approval flow (P01-P04, A06).
+    public const string Submit = "project.submit";
+    public const string Review = "project.review";
+    public const string ConfirmDepartment = "project.confirm.department";
+    public const string ConfirmPi = "project.confirm.pi";
+    public const string Approve = "project.approve";
+    public const string Withdraw = "project.withdraw";
 }

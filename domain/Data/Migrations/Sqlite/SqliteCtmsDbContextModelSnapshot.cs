@@ -387,6 +387,97 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                             Action = "subject.read",
                             Role = "pharmacist",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Action = "project.submit",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Action = "project.withdraw",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Action = "project.submit",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Action = "project.confirm.pi",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Action = "project.submit",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Action = "project.review",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Action = "project.withdraw",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Action = "project.submit",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Action = "project.review",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Action = "project.withdraw",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Action = "project.confirm.department",
+                            Role = "dept-head",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Action = "project.approve",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Action = "project.withdraw",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
                         });
                 });
 
