@@ -39,6 +39,7 @@ internal static class CtmsServices
         services.AddCtmsIdentity();
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
+        Ctms.Api.Documents.DocumentsSetup.AddCtmsDocuments(services, configuration, builder.Environment);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

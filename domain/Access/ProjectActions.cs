@@ -10,4 +10,6 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+    public const string UploadDocuments = "document.upload";
+    public const string AnnotateDocuments = "document.annotate";
 }
