@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ctms.Api.Documents;
 using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
@@ -39,7 +40,7 @@ internal static class CtmsServices
         services.AddCtmsIdentity();
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
-        Ctms.Api.Documents.DocumentsSetup.AddCtmsDocuments(services, configuration, builder.Environment);
+        services.AddCtmsDocuments(configuration, builder.Environment);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

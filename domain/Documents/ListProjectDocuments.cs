@@ -18,7 +18,7 @@ public sealed class ListProjectDocumentsHandler(CtmsDbContext db, ProjectAccess 
         await access.EnsureAsync(user.Access, ProjectActions.Read, query.ProjectId, ct);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == query.ProjectId, ct);
         var documents = await db.ProjectDocuments.AsNoTracking().Include(d => d.Versions)
-            .Where(d => d.ProjectId == query.ProjectId).OrderBy(d => d.CreatedAt).ToListAsync(ct);
+            .Where(d => d.ProjectId == query.ProjectId).ToListAsync(ct);
         var versionIds = documents.SelectMany(d => d.Versions).Select(v => v.Id).ToList();
         var open = (await db.DocumentAnnotations.AsNoTracking()
                 .Where(a => versionIds.Contains(a.VersionId) && a.ResolvedAt == null)
