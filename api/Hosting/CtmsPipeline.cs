@@ -1,5 +1,6 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
+using Ctms.Api.Documents;
 using Ctms.Api.Identity;
 using Ctms.Api.Processes;
 using Ctms.Api.Projects;
@@ -33,6 +34,7 @@ internal static class CtmsPipeline
 
         app.MapAuthEndpoints();
         app.MapProjectsEndpoints();
+        app.MapDocumentsEndpoints();
         app.MapApprovalEndpoints();
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();

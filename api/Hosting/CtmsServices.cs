@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ctms.Api.Documents;
 using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
@@ -40,6 +41,7 @@ internal static class CtmsServices
         services.AddCtmsIdentity();
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
+        services.AddCtmsDocuments(configuration, builder.Environment);
         services.AddProjectApproval(configuration);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 

@@ -10,6 +10,8 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+    public const string UploadDocuments = "document.upload";
+    public const string AnnotateDocuments = "document.annotate";
 
     // The approval flow (P01-P04, A06).
     public const string Submit = "project.submit";

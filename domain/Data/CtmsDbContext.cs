@@ -33,6 +33,9 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RefusedAttempt> RefusedAttempts => Set<RefusedAttempt>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Documents.ProjectDocument> ProjectDocuments => Set<Documents.ProjectDocument>();
+    public DbSet<Documents.DocumentVersion> DocumentVersions => Set<Documents.DocumentVersion>();
+    public DbSet<Documents.DocumentAnnotation> DocumentAnnotations => Set<Documents.DocumentAnnotation>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -391,90 +391,146 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         new
                         {
                             Id = 50,
-                            Action = "project.submit",
-                            Role = "applicant",
-                            Scope = "Project"
+                            Action = "document.upload",
+                            Role = "admin",
+                            Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 51,
-                            Action = "project.withdraw",
-                            Role = "applicant",
-                            Scope = "Project"
+                            Action = "document.annotate",
+                            Role = "admin",
+                            Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 52,
-                            Action = "project.submit",
-                            Role = "pi",
-                            Scope = "Project"
+                            Action = "document.upload",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 53,
-                            Action = "project.confirm.pi",
-                            Role = "pi",
-                            Scope = "Project"
+                            Action = "document.annotate",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 54,
-                            Action = "project.submit",
+                            Action = "document.upload",
                             Role = "cti-secretary",
                             Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 55,
-                            Action = "project.review",
+                            Action = "document.annotate",
                             Role = "cti-secretary",
                             Scope = "AllProjects"
                         },
                         new
                         {
                             Id = 56,
+                            Action = "document.upload",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Action = "document.upload",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Action = "project.submit",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Action = "project.withdraw",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Action = "project.submit",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Action = "project.confirm.pi",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Action = "project.submit",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Action = "project.review",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 64,
                             Action = "project.withdraw",
                             Role = "cti-secretary",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 57,
+                            Id = 65,
                             Action = "project.submit",
                             Role = "admin",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 58,
+                            Id = 66,
                             Action = "project.review",
                             Role = "admin",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 59,
+                            Id = 67,
                             Action = "project.withdraw",
                             Role = "admin",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 60,
+                            Id = 68,
                             Action = "project.confirm.department",
                             Role = "dept-head",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 61,
+                            Id = 69,
                             Action = "project.approve",
                             Role = "cti-director",
                             Scope = "AllProjects"
                         },
                         new
                         {
-                            Id = 62,
+                            Id = 70,
                             Action = "project.withdraw",
                             Role = "cti-director",
                             Scope = "AllProjects"
@@ -705,6 +761,137 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.ToTable("refused_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "ResolvedAt");
+
+                    b.ToTable("document_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Code", "Title")
+                        .IsUnique();
+
+                    b.ToTable("project_documents", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.Notifications.Notification", b =>
@@ -1004,6 +1191,33 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.ProjectDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1053,6 +1267,11 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,65 +17,25 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 columns: new[] { "Id", "Action", "Role", "Scope" },
                 values: new object[,]
                 {
-                    { 50, "project.submit", "applicant", "Project" },
-                    { 51, "project.withdraw", "applicant", "Project" },
-                    { 52, "project.submit", "pi", "Project" },
-                    { 53, "project.confirm.pi", "pi", "Project" },
-                    { 54, "project.submit", "cti-secretary", "AllProjects" },
-                    { 55, "project.review", "cti-secretary", "AllProjects" },
-                    { 56, "project.withdraw", "cti-secretary", "AllProjects" },
-                    { 57, "project.submit", "admin", "AllProjects" },
-                    { 58, "project.review", "admin", "AllProjects" },
-                    { 59, "project.withdraw", "admin", "AllProjects" },
-                    { 60, "project.confirm.department", "dept-head", "AllProjects" },
-                    { 61, "project.approve", "cti-director", "AllProjects" },
-                    { 62, "project.withdraw", "cti-director", "AllProjects" }
+                    { 58, "project.submit", "applicant", "Project" },
+                    { 59, "project.withdraw", "applicant", "Project" },
+                    { 60, "project.submit", "pi", "Project" },
+                    { 61, "project.confirm.pi", "pi", "Project" },
+                    { 62, "project.submit", "cti-secretary", "AllProjects" },
+                    { 63, "project.review", "cti-secretary", "AllProjects" },
+                    { 64, "project.withdraw", "cti-secretary", "AllProjects" },
+                    { 65, "project.submit", "admin", "AllProjects" },
+                    { 66, "project.review", "admin", "AllProjects" },
+                    { 67, "project.withdraw", "admin", "AllProjects" },
+                    { 68, "project.confirm.department", "dept-head", "AllProjects" },
+                    { 69, "project.approve", "cti-director", "AllProjects" },
+                    { 70, "project.withdraw", "cti-director", "AllProjects" }
                 });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 50);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 51);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 52);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 53);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 54);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 55);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 56);
-
-            migrationBuilder.DeleteData(
-                table: "access_rules",
-                keyColumn: "Id",
-                keyValue: 57);
-
             migrationBuilder.DeleteData(
                 table: "access_rules",
                 keyColumn: "Id",
@@ -100,6 +60,46 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 table: "access_rules",
                 keyColumn: "Id",
                 keyValue: 62);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 63);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 64);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 65);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 66);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 67);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 68);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 69);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 70);
         }
     }
 }
