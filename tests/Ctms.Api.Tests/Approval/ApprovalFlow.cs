@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ctms.Api.Tests.Documents;
 using Ctms.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,9 +123,25 @@ internal sealed class ApprovalFlow
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The applicant uploads a PDF for each required document of the checklist still missing; returns how many.</summary>
+    public async Task<int> UploadRequiredAsync(Guid projectId, int? only = null)
+    {
+        var checklist = await (await Applicant.GetAsync($"/api/projects/{projectId}/documents/checklist")).ReadAsync<ChecklistBody>();
+        var missing = checklist.Items.Where(i => i.Required && i.DocumentId is null).Take(only ?? int.MaxValue).ToList();
+        foreach (var item in missing)
+        {
+            var response = await DocumentTestData.UploadAsync(Applicant, projectId, item.Code, item.Code + ".pdf", DocumentTestData.Pdf($"{item.Code} of {projectId}"));
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+        return missing.Count;
+    }
+
     // The steps, each by the role that owns it.
-    public async Task SubmitAsync(Guid projectId) =>
+    public async Task SubmitAsync(Guid projectId)
+    {
+        await UploadRequiredAsync(projectId);
         await CompletedAsync(Applicant, await TaskAsync(Applicant, "mine", P01, "upload", projectId), new { materialsUploaded = true });
+    }
 
     public async Task<string> ReviewTaskAsync(Guid projectId) => await TaskAsync(Secretary, "groups", P02, "review", projectId);
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Ctms.Api.Tests.Documents;
 
 namespace Ctms.Api.Tests.Approval;
 
@@ -39,10 +41,16 @@ public abstract class FormalReviewTests(CtmsAppFactory app)
         (await flow.ReviewTaskAsync(projectId)).ShouldBe(review);
         (await flow.StatusAsync(projectId)).ShouldBe("InFormalReview");
 
+        // The secretary annotates the protocol's version on the documents page; the applicant gets the annotation with the reason.
+        var documents = await (await flow.Secretary.GetAsync($"/api/projects/{projectId}/documents")).ReadAsync<List<DocumentBody>>();
+        var protocolVersion = documents.Single(d => d.Code == "protocol").Versions.First().Id;
+        (await flow.Secretary.PostAsJsonAsync($"/api/documents/versions/{protocolVersion}/annotations", new { text = "Section 7 contradicts the ICF.", page = 12 }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         await flow.ReviewAsync(projectId, "return", "The ICF lacks the insurance clause.");
         (await flow.StatusAsync(projectId)).ShouldBe("ReturnedForRevision");
         (await flow.NotificationsAsync(projectId)).ShouldContain(n => n.To == flow.ApplicantName && n.Template == "project-returned"
-                                                                      && n.Subject.Contains(protocol) && n.Body.Contains("insurance clause"));
+                                                                      && n.Subject.Contains(protocol) && n.Body.Contains("insurance clause")
+                                                                      && n.Body.Contains("page 12: Section 7 contradicts the ICF."));
         (await ApprovalFlow.FindTaskAsync(flow.Secretary, "groups", ApprovalFlow.P02, "review", projectId)).ShouldBeNull();
 
         await flow.ReviseAsync(projectId);

@@ -24,6 +24,7 @@ public abstract class ProjectApplicationTests(CtmsAppFactory app)
         (await (await other.GetAsync("/api/projects")).ReadAsync<List<JsonElement>>()).ShouldBeEmpty("another applicant sees only their own");
 
         // P01: the upload task is the applicant's own.
+        await flow.UploadRequiredAsync(projectId);
         var upload = await ApprovalFlow.TaskAsync(flow.Applicant, "mine", ApprovalFlow.P01, "upload", projectId);
         (await ApprovalFlow.CompleteAsync(other, upload, new { materialsUploaded = true })).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
         await ApprovalFlow.CompletedAsync(flow.Applicant, upload, new { materialsUploaded = true });
@@ -68,6 +69,29 @@ public abstract class ProjectApplicationTests(CtmsAppFactory app)
         approvedTo.Except([flow.ApplicantName, flow.PiName]).ShouldAllBe(name => name.StartsWith("ec-secretary-"));
         (await (await flow.EcSecretary.GetAsync("/api/projects")).ReadAsync<List<JsonElement>>())
             .ShouldContain(p => p.GetProperty("id").GetGuid() == projectId, "approved, the project is open to the EC");
+    }
+
+    [Fact]
+    public async Task Submitting_with_required_documents_missing_is_refused_and_the_task_stays_open()
+    {
+        var flow = await ApprovalFlow.CreateAsync(app);
+        var (_, projectId, _) = await flow.ApplyAsync();
+        var upload = await ApprovalFlow.TaskAsync(flow.Applicant, "mine", ApprovalFlow.P01, "upload", projectId);
+        var form = await (await flow.Applicant.GetAsync($"/api/tasks/{upload}/form")).ReadAsync<JsonElement>();
+        form.GetProperty("data").GetProperty("checklistComplete").GetBoolean().ShouldBeFalse();
+        form.GetProperty("data").GetProperty("missingDocuments").EnumerateArray().Select(d => d.GetString()).ShouldContain("Protocol");
+
+        (await flow.UploadRequiredAsync(projectId, only: 1)).ShouldBe(1);
+        var refused = await ApprovalFlow.CompleteAsync(flow.Applicant, upload, new { materialsUploaded = true });
+        var detail = (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        detail.ShouldContain("incomplete");
+        detail.ShouldContain("Protocol");
+        (await flow.StatusAsync(projectId)).ShouldBe("Draft");
+        (await ApprovalFlow.TaskAsync(flow.Applicant, "mine", ApprovalFlow.P01, "upload", projectId)).ShouldBe(upload);
+        (await flow.RefusalsAsync(flow.ApplicantName, $"/api/tasks/{upload}/complete")).ShouldBe(["409"]);
+
+        await flow.SubmitAsync(projectId);
+        (await flow.StatusAsync(projectId)).ShouldBe("InFormalReview");
     }
 
     [Fact]
