@@ -90,3 +90,4 @@ public abstract class ProjectApprovalTests(CtmsAppFactory app)
 }
 
 public sealed class ProjectApprovalTests_Sqlite(SqliteAppFactory app) : ProjectApprovalTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class ProjectApprovalTests_Postgres(PostgresAppFactory app) : ProjectApprovalTests(app), IClassFixture<PostgresAppFactory>;
