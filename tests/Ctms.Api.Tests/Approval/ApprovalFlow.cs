@@ -192,6 +192,14 @@ internal sealed class ApprovalFlow
         return rows.OrderBy(n => n.CreatedAt).Select(n => (n.RecipientUserName, n.Template, n.Subject, n.Body)).ToList();
     }
 
+    /// <summary>The audit records of the project's status changes: (new status, who, reason).</summary>
+    public async Task<List<(string? Status, string? UserName, string? Reason)>> StatusTrailAsync(Guid projectId)
+    {
+        using var admin = await _app.AdminAsync();
+        var trail = await (await admin.GetAsync($"/api/audit?entityType=Project&entityKey={projectId}&take=500")).ReadAsync<List<AuditBody>>();
+        return trail.Where(r => r.Field == "Status").Select(r => (r.NewValue, r.UserName, r.Reason)).ToList();
+    }
+
     /// <summary>The refused attempts the audit trail holds of <paramref name="userName"/> on <paramref name="path"/>: their status codes.</summary>
     public async Task<List<string?>> RefusalsAsync(string userName, string path)
     {

@@ -48,6 +48,7 @@ public abstract class FormalReviewTests(CtmsAppFactory app)
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         await flow.ReviewAsync(projectId, "return", "The ICF lacks the insurance clause.");
         (await flow.StatusAsync(projectId)).ShouldBe("ReturnedForRevision");
+        (await flow.StatusTrailAsync(projectId)).ShouldContain(("ReturnedForRevision", flow.SecretaryName, "The ICF lacks the insurance clause."));
         (await flow.NotificationsAsync(projectId)).ShouldContain(n => n.To == flow.ApplicantName && n.Template == "project-returned"
                                                                       && n.Subject.Contains(protocol) && n.Body.Contains("insurance clause")
                                                                       && n.Body.Contains("page 12: Section 7 contradicts the ICF."));

@@ -138,6 +138,7 @@ public abstract class ProjectApplicationTests(CtmsAppFactory app)
         var withdrawn = await (await flow.Applicant.PostAsJsonAsync($"/api/projects/{projectId}/withdraw", new { reason = "The sponsor stopped the programme" }))
             .ReadAsync<JsonElement>();
         withdrawn.GetProperty("status").GetString().ShouldBe("Withdrawn");
+        (await flow.StatusTrailAsync(projectId)).ShouldContain(("Withdrawn", flow.ApplicantName, "The sponsor stopped the programme"));
         (await flow.InstanceAsync(instanceId)).GetProperty("status").GetString().ShouldBe("Completed");
         (await ApprovalFlow.FindTaskAsync(flow.Secretary, "groups", ApprovalFlow.P02, "review", projectId)).ShouldBeNull("the review ended with the application");
         (await flow.NotificationsAsync(projectId)).ShouldContain(n => n.To == flow.SecretaryName && n.Template == "project-withdrawn"

@@ -63,6 +63,7 @@ public abstract class ProjectApprovalTests(CtmsAppFactory app)
 
         var project = await flow.ProjectAsync(projectId);
         project.GetProperty("status").GetString().ShouldBe("Rejected");
+        (await flow.StatusTrailAsync(projectId)).ShouldContain(("Rejected", flow.DirectorName, "Outside the hospital's research priorities."));
         project.GetProperty("projectNumber").ValueKind.ShouldBe(JsonValueKind.Null);
         (await flow.InstanceAsync(instanceId)).GetProperty("status").GetString().ShouldBe("Completed");
         (await flow.NotificationsAsync(projectId)).Where(n => n.Template == "project-rejected").Select(n => n.To)
