@@ -1,5 +1,6 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
+using Ctms.Api.Documents;
 using Ctms.Api.Identity;
 using Ctms.Api.Notifications;
 using Ctms.Api.People;
@@ -36,6 +37,8 @@ internal static class CtmsPipeline
         app.MapAuthEndpoints();
         app.MapProjectsEndpoints();
         app.MapPeopleEndpoints();
+        app.MapDocumentsEndpoints();
+        app.MapApprovalEndpoints();
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

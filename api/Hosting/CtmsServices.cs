@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using Ctms.Api.Documents;
 using Ctms.Api.Engine;
 using Ctms.Api.Errors;
 using Ctms.Api.Identity;
 using Ctms.Api.Notifications;
 using Ctms.Api.People;
+using Ctms.Api.Projects;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Studio;
@@ -43,6 +45,8 @@ internal static class CtmsServices
         services.AddCtmsNotifications(configuration, builder.Environment);
         services.AddCtmsNotificationDelivery(configuration);
         services.AddCtmsPeople(configuration, builder.Environment);
+        services.AddCtmsDocuments(configuration, builder.Environment);
+        services.AddProjectApproval(configuration);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

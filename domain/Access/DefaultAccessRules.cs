@@ -55,6 +55,23 @@ public static class DefaultAccessRules
         Grant(all, Roles.Admin, ProjectActions.ManagePeople);
         Grant(all, Roles.CtiDirector, ProjectActions.ManagePeople);
         Grant(all, Roles.CtiSecretary, ProjectActions.ManagePeople);
+        // Documents: the CTI office uploads and annotates on every project; the applicant and the PI upload to their own
+        // (and only while it is editable, which the upload checks); reading needs only project.read.
+        Grant(all, Roles.Admin, ProjectActions.UploadDocuments, ProjectActions.AnnotateDocuments);
+        Grant(all, Roles.CtiDirector, ProjectActions.UploadDocuments, ProjectActions.AnnotateDocuments);
+        Grant(all, Roles.CtiSecretary, ProjectActions.UploadDocuments, ProjectActions.AnnotateDocuments);
+        Grant(project, Roles.Applicant, ProjectActions.UploadDocuments);
+        Grant(project, Roles.Pi, ProjectActions.UploadDocuments);
+
+        // Approval flow (P01-P04, A06): the applicant and the PI submit their own application; the CTI secretary reviews
+        // it; any department head confirms (the CTI office routes the task to the study's department); the PI confirms
+        // their own study; only the CTI director approves, rejects and numbers. Administrators act for the office.
+        Grant(project, Roles.Applicant, ProjectActions.Submit, ProjectActions.Withdraw);
+        Grant(project, Roles.Pi, ProjectActions.Submit, ProjectActions.ConfirmPi);
+        Grant(all, Roles.CtiSecretary, ProjectActions.Submit, ProjectActions.Review, ProjectActions.Withdraw);
+        Grant(all, Roles.Admin, ProjectActions.Submit, ProjectActions.Review, ProjectActions.Withdraw);
+        Grant(all, Roles.DeptHead, ProjectActions.ConfirmDepartment);
+        Grant(all, Roles.CtiDirector, ProjectActions.Approve, ProjectActions.Withdraw);
         return rules;
     }
 }

@@ -13,4 +13,14 @@ public static class ProjectActions
 
     /// <summary>People (A04, A05): investigators' qualifications, CRC applications and the CRCs' workload; a global permission.</summary>
     public const string ManagePeople = "people.manage";
+    public const string UploadDocuments = "document.upload";
+    public const string AnnotateDocuments = "document.annotate";
+
+    // The approval flow (P01-P04, A06).
+    public const string Submit = "project.submit";
+    public const string Review = "project.review";
+    public const string ConfirmDepartment = "project.confirm.department";
+    public const string ConfirmPi = "project.confirm.pi";
+    public const string Approve = "project.approve";
+    public const string Withdraw = "project.withdraw";
 }

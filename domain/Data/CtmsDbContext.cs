@@ -39,6 +39,9 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<People.GcpCertificate> GcpCertificates => Set<People.GcpCertificate>();
     public DbSet<People.PersonFile> PersonFiles => Set<People.PersonFile>();
     public DbSet<People.CrcApplication> CrcApplications => Set<People.CrcApplication>();
+    public DbSet<Documents.ProjectDocument> ProjectDocuments => Set<Documents.ProjectDocument>();
+    public DbSet<Documents.DocumentVersion> DocumentVersions => Set<Documents.DocumentVersion>();
+    public DbSet<Documents.DocumentAnnotation> DocumentAnnotations => Set<Documents.DocumentAnnotation>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
