@@ -31,7 +31,9 @@ public sealed class CreateProjectActivity(IMediator mediator) : IActivityHandler
             ActivityInputs.OptionalString(context, "department"),
             ActivityInputs.OptionalString(context, "piUserName"),
             Enrollment(context)), ct);
-        return ActivityResult.Complete(new Dictionary<string, object?>
+        // The process is about this project from now on: its tasks and the processes it calls carry the project's id as
+        // their business key (the inbox's project filter, the project page's tasks).
+        return ActivityResult.CompleteWithBusinessKey(project.Id.ToString(), new Dictionary<string, object?>
         {
             ["projectId"] = project.Id.ToString(),
             ["protocolNumber"] = project.ProtocolNumber,

@@ -91,23 +91,18 @@ internal sealed class ApprovalFlow
         })).ReadAsync<JsonElement>();
         instance.GetProperty("status").GetString().ShouldBe("Active");
         var projectId = Guid.Parse(instance.GetProperty("variables").GetProperty("projectId").GetString()!);
+        instance.GetProperty("businessKey").GetString().ShouldBe(projectId.ToString(), "create-project gives P01 its project as business key");
         return (instance.GetProperty("id").GetGuid(), projectId, protocol);
     }
 
-    /// <summary>The open task <paramref name="elementId"/> of <paramref name="processId"/> for the project, as <paramref name="client"/> finds it in the inbox view; null when it finds none.</summary>
+    /// <summary>
+    /// The open task <paramref name="elementId"/> of <paramref name="processId"/> for the project, as <paramref name="client"/>
+    /// finds it in the inbox view by the project (the business key every process of the application carries); null when none.
+    /// </summary>
     public static async Task<string?> FindTaskAsync(HttpClient client, string view, string processId, string elementId, Guid projectId)
     {
-        var page = await (await client.GetAsync($"/api/tasks?view={view}&processId={processId}&elementId={elementId}&limit=200")).ReadAsync<JsonElement>();
-        foreach (var item in page.GetProperty("items").EnumerateArray())
-        {
-            var id = item.GetProperty("id").GetString()!;
-            var form = await (await client.GetAsync($"/api/tasks/{id}/form")).ReadAsync<JsonElement>();
-            if (form.GetProperty("data").TryGetProperty("projectId", out var value) && value.GetString() == projectId.ToString())
-            {
-                return id;
-            }
-        }
-        return null;
+        var page = await (await client.GetAsync($"/api/tasks?view={view}&processId={processId}&elementId={elementId}&businessKey={projectId}&limit=200")).ReadAsync<JsonElement>();
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).FirstOrDefault();
     }
 
     public static async Task<string> TaskAsync(HttpClient client, string view, string processId, string elementId, Guid projectId) =>
