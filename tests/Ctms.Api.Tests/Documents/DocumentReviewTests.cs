@@ -121,12 +121,21 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
             <bpmn:startEvent id="s" />
             <bpmn:serviceTask id="check"><bpmn:extensionElements><zeebe:taskDefinition type="check-documents" /></bpmn:extensionElements></bpmn:serviceTask>
             <bpmn:serviceTask id="annotate"><bpmn:extensionElements><zeebe:taskDefinition type="annotate-documents" /></bpmn:extensionElements></bpmn:serviceTask>
+            <bpmn:serviceTask id="tell">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="send-notification" />
+                <zeebe:ioMapping>
+                  <zeebe:input source="=&quot;document-annotations&quot;" target="template" />
+                  <zeebe:input source="=applicant" target="to" />
+                </zeebe:ioMapping>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
             <bpmn:userTask id="revise" />
             <bpmn:endEvent id="e" />
-            {Chain("s", "check", "annotate", "revise", "e")}
+            {Chain("s", "check", "annotate", "tell", "revise", "e")}
             """);
         (await admin.PostAsJsonAsync("/api/process-definitions", new { name = id + ".bpmn", xml })).EnsureSuccessStatusCode();
-        var instance = await (await admin.PostAsJsonAsync("/api/process-instances", new { processId = id, businessKey = study.Id.ToString() }))
+        var instance = await (await admin.PostAsJsonAsync("/api/process-instances", new { processId = id, businessKey = study.Id.ToString(), variables = new { applicant = study.ApplicantName, protocolNumber = "DOC-P" } }))
             .ReadAsync<JsonElement>();
 
         var variables = instance.GetProperty("variables");
@@ -143,6 +152,10 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
         open.GetProperty("page").GetInt32().ShouldBe(3);
         open.GetProperty("text").GetString().ShouldBe("Add the stopping rules.");
         open.GetProperty("author").GetString().ShouldBe(secretaryName);
+        var notice = await NotificationAsync(app, study.ApplicantName, "document-annotations");
+        notice.Subject.ShouldContain("1 review remark(s)");
+        notice.Body.ShouldContain("- Protocol, version 2, page 3: Add the stopping rules. (" + secretaryName + ")");
+        notice.Body.ShouldNotContain("Old remark");
         string.Join(",", instance.GetProperty("active").EnumerateArray().Select(a => a.GetProperty("elementId").GetString())).ShouldBe("revise");
     }
 }

@@ -125,6 +125,14 @@ internal static class DocumentTestData
                       select a.NewValue!).ToListAsync();
     }
 
+    /// <summary>The one notification of the template the user was sent.</summary>
+    public static async Task<Ctms.Domain.Notifications.Notification> NotificationAsync(CtmsAppFactory app, string userName, string template)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CtmsDbContext>();
+        return await db.Notifications.AsNoTracking().SingleAsync(n => n.RecipientUserName == userName && n.Template == template);
+    }
+
     public static async Task<int> VersionRowsAsync(CtmsAppFactory app, Guid projectId)
     {
         await using var scope = app.Scope();
