@@ -11,7 +11,13 @@ public sealed class FileStoreTests : IDisposable
 
     public FileStoreTests() => _store = new FileStore(new FileStoreOptions { RootPath = _root });
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task A_committed_file_lives_at_its_hash_and_its_stage_is_gone()

@@ -18,7 +18,13 @@ public sealed class UploadPolicyTests : IDisposable
         _policy = new UploadPolicy(options);
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
 
     public static TheoryData<string, byte[], string> Accepted => new()
     {
