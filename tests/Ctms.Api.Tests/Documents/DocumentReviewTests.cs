@@ -158,4 +158,31 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
         notice.Body.ShouldNotContain("Old remark");
         string.Join(",", instance.GetProperty("active").EnumerateArray().Select(a => a.GetProperty("elementId").GetString())).ShouldBe("revise");
     }
+
+    [Fact]
+    public async Task The_studio_page_shows_the_checklist_and_versions_to_the_project_and_nothing_to_others()
+    {
+        var study = await StudyAsync(app, TrialPhase.Device, ProjectType.SponsorInitiated);
+        var version = await (await UploadAsync(study.Applicant, study.Id, "device-instructions", "IFU 说明书.pdf", Pdf("ifu"))).ReadAsync<VersionBody>();
+
+        var page = await study.Applicant.GetStringAsync($"/projects/{study.Id}/documents");
+        page.ShouldContain("data-testid=\"checklist-device-test-report\"");
+        page.ShouldContain("Product registration test report");
+        page.ShouldContain("IFU 说明书.pdf");
+        page.ShouldContain($"api/documents/versions/{version.Id}/content?inline=true");
+        page.ShouldContain("data-testid=\"upload-protocol\"", customMessage: "the applicant may upload while the project is a draft");
+
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, $"/projects/{study.Id}/documents");
+        chinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var zh = await (await study.Applicant.SendAsync(chinese)).Content.ReadAsStringAsync();
+        zh.ShouldContain("产品注册检验报告");
+        zh.ShouldContain("材料清单");
+
+        await MoveAsync(app, study.Id, ProjectStatus.Submitted);
+        (await study.Applicant.GetStringAsync($"/projects/{study.Id}/documents")).ShouldNotContain("data-testid=\"upload-protocol\"");
+        var outsider = await StudyAsync(app);
+        var hidden = await outsider.Applicant.GetStringAsync($"/projects/{study.Id}/documents");
+        hidden.ShouldContain("data-testid=\"documents-not-found\"");
+        hidden.ShouldNotContain("IFU");
+    }
 }
