@@ -21,6 +21,8 @@ public sealed record AnnotationBody(Guid Id, Guid VersionId, Guid DocumentId, st
 
 public sealed record ChecklistItemBody(string Code, string Title, bool Required, Guid? DocumentId, int? LatestVersion);
 
+public sealed record PermissionsBody(bool MayUpload, bool MayAnnotate);
+
 public sealed record ChecklistBody(List<ChecklistItemBody> Items, bool Complete);
 
 /// <summary>Projects with an applicant and a PI, files of each kind, and uploads, for the document tests.</summary>
@@ -102,7 +104,10 @@ internal static class DocumentTestData
 
     private static void Write(ZipArchive zip, string name, string text)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        // A fixed time: the same text makes the same bytes (and hash), whenever it is built.
+        var entry = zip.CreateEntry(name);
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(text);
     }
 

@@ -81,7 +81,10 @@ internal static class SampleFiles
 
     private static void Write(ZipArchive zip, string name, string text)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        // A fixed time: the same text makes the same bytes (and hash), whenever it is built.
+        var entry = zip.CreateEntry(name);
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(text);
     }
 }
