@@ -156,6 +156,10 @@ public abstract class DocumentStorageTests
         await (await other.Applicant.GetAsync($"/api/documents/versions/{version.Id}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await other.Applicant.GetAsync($"/api/projects/{study.Id}/documents")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await study.Pi.GetAsync($"/api/documents/versions/{Guid.NewGuid()}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        using var admin = await _app.AdminAsync();
+        await (await admin.GetAsync($"/api/projects/{Guid.NewGuid()}/documents")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.GetAsync($"/api/projects/{Guid.NewGuid()}/documents/checklist")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await UploadAsync(admin, Guid.NewGuid(), "protocol", "p.pdf", Pdf("nowhere"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
