@@ -33,6 +33,7 @@ internal static class DocumentsEndpoints
             .WithMetadata(new RequestSizeLimit(maxBytes + MultipartOverhead))
             .WithFormOptions(multipartBodyLengthLimit: maxBytes + MultipartOverhead);
         projects.MapGet("checklist", Checklist).WithSummary("The documents the project needs by its type and phase, and which are uploaded.");
+        projects.MapGet("permissions", Permissions).WithSummary("What the caller may do with the project's documents now (upload, annotate).");
         projects.MapGet("annotations", ListProjectAnnotations).WithSummary("The annotations on the project's documents (openOnly, latestOnly).");
 
         var documents = app.MapGroup("api/documents").WithTags("Documents");
@@ -63,6 +64,9 @@ internal static class DocumentsEndpoints
 
     private static async Task<Ok<DocumentChecklistDto>> Checklist(Guid projectId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetDocumentChecklist(projectId), ct));
+
+    private static async Task<Ok<DocumentPermissionsDto>> Permissions(Guid projectId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetDocumentPermissions(projectId), ct));
 
     private static async Task<Ok<IReadOnlyList<DocumentAnnotationDto>>> ListProjectAnnotations(Guid projectId, bool? openOnly, bool? latestOnly,
         IMediator mediator, CancellationToken ct) =>

@@ -16,7 +16,9 @@ public sealed class GetDocumentChecklistHandler(CtmsDbContext db, ProjectAccess 
     public async ValueTask<DocumentChecklistDto> Handle(GetDocumentChecklist query, CancellationToken ct)
     {
         await access.EnsureAsync(user.Access, ProjectActions.Read, query.ProjectId, ct);
-        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == query.ProjectId, ct);
+        // The CTI office passes the access check for any id; an id that is no project is still not found.
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.ProjectId, ct)
+                      ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
         var items = DocumentChecklist.For(project.Type, project.Phase);
         var codes = items.Select(i => i.Code).ToList();
         var uploaded = await (from d in db.ProjectDocuments.AsNoTracking()

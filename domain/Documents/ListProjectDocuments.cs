@@ -16,7 +16,9 @@ public sealed class ListProjectDocumentsHandler(CtmsDbContext db, ProjectAccess 
     public async ValueTask<IReadOnlyList<ProjectDocumentDto>> Handle(ListProjectDocuments query, CancellationToken ct)
     {
         await access.EnsureAsync(user.Access, ProjectActions.Read, query.ProjectId, ct);
-        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == query.ProjectId, ct);
+        // The CTI office passes the access check for any id; an id that is no project is still not found.
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.ProjectId, ct)
+                      ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
         var documents = await db.ProjectDocuments.AsNoTracking().Include(d => d.Versions)
             .Where(d => d.ProjectId == query.ProjectId).ToListAsync(ct);
         var versionIds = documents.SelectMany(d => d.Versions).Select(v => v.Id).ToList();

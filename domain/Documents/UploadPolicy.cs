@@ -37,12 +37,17 @@ public sealed class UploadPolicy(FileStoreOptions options)
         var clean = new StringBuilder(name.Length);
         foreach (var c in name)
         {
+            if (char.IsWhiteSpace(c))
+            {
+                clean.Append(' ');
+                continue;
+            }
             if (char.IsControl(c) || c is '<' or '>' or ':' or '"' or '|' or '?' or '*'
                 || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
             {
                 continue;
             }
-            clean.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            clean.Append(c);
         }
         name = string.Join(' ', clean.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
         if (name.Length == 0)

@@ -121,12 +121,21 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
             <bpmn:startEvent id="s" />
             <bpmn:serviceTask id="check"><bpmn:extensionElements><zeebe:taskDefinition type="check-documents" /></bpmn:extensionElements></bpmn:serviceTask>
             <bpmn:serviceTask id="annotate"><bpmn:extensionElements><zeebe:taskDefinition type="annotate-documents" /></bpmn:extensionElements></bpmn:serviceTask>
+            <bpmn:serviceTask id="tell">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="send-notification" />
+                <zeebe:ioMapping>
+                  <zeebe:input source="=&quot;document-annotations&quot;" target="template" />
+                  <zeebe:input source="=applicant" target="to" />
+                </zeebe:ioMapping>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
             <bpmn:userTask id="revise" />
             <bpmn:endEvent id="e" />
-            {Chain("s", "check", "annotate", "revise", "e")}
+            {Chain("s", "check", "annotate", "tell", "revise", "e")}
             """);
         (await admin.PostAsJsonAsync("/api/process-definitions", new { name = id + ".bpmn", xml })).EnsureSuccessStatusCode();
-        var instance = await (await admin.PostAsJsonAsync("/api/process-instances", new { processId = id, businessKey = study.Id.ToString() }))
+        var instance = await (await admin.PostAsJsonAsync("/api/process-instances", new { processId = id, businessKey = study.Id.ToString(), variables = new { applicant = study.ApplicantName, protocolNumber = "DOC-P" } }))
             .ReadAsync<JsonElement>();
 
         var variables = instance.GetProperty("variables");
@@ -143,6 +152,37 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
         open.GetProperty("page").GetInt32().ShouldBe(3);
         open.GetProperty("text").GetString().ShouldBe("Add the stopping rules.");
         open.GetProperty("author").GetString().ShouldBe(secretaryName);
+        var notice = await NotificationAsync(app, study.ApplicantName, "document-annotations");
+        notice.Subject.ShouldContain("1 review remark(s)");
+        notice.Body.ShouldContain("- Protocol, version 2, page 3: Add the stopping rules. (" + secretaryName + ")");
+        notice.Body.ShouldNotContain("Old remark");
         string.Join(",", instance.GetProperty("active").EnumerateArray().Select(a => a.GetProperty("elementId").GetString())).ShouldBe("revise");
+    }
+
+    [Fact]
+    public async Task The_studio_page_shows_the_checklist_and_versions_to_the_project_and_nothing_to_others()
+    {
+        var study = await StudyAsync(app, TrialPhase.Device, ProjectType.SponsorInitiated);
+        var version = await (await UploadAsync(study.Applicant, study.Id, "device-instructions", "IFU 说明书.pdf", Pdf("ifu"))).ReadAsync<VersionBody>();
+
+        var page = await study.Applicant.GetStringAsync($"/projects/{study.Id}/documents");
+        page.ShouldContain("data-testid=\"checklist-device-test-report\"");
+        page.ShouldContain("Product registration test report");
+        page.ShouldContain("IFU 说明书.pdf");
+        page.ShouldContain($"api/documents/versions/{version.Id}/content?inline=true");
+        page.ShouldContain("data-testid=\"upload-protocol\"", customMessage: "the applicant may upload while the project is a draft");
+
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, $"/projects/{study.Id}/documents");
+        chinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var zh = await (await study.Applicant.SendAsync(chinese)).Content.ReadAsStringAsync();
+        zh.ShouldContain("产品注册检验报告");
+        zh.ShouldContain("材料清单");
+
+        await MoveAsync(app, study.Id, ProjectStatus.Submitted);
+        (await study.Applicant.GetStringAsync($"/projects/{study.Id}/documents")).ShouldNotContain("data-testid=\"upload-protocol\"");
+        var outsider = await StudyAsync(app);
+        var hidden = await outsider.Applicant.GetStringAsync($"/projects/{study.Id}/documents");
+        hidden.ShouldContain("data-testid=\"documents-not-found\"");
+        hidden.ShouldNotContain("IFU");
     }
 }

@@ -61,13 +61,14 @@ public abstract class DocumentStorageTests
     {
         var study = await StudyAsync(_app);
         (await UploadAsync(study.Applicant, study.Id, "icf", "icf.docx", Docx("v1"))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var second = await (await UploadAsync(study.Pi, study.Id, "icf", "icf-v2.docx", Docx("v2"), "Answers the review")).ReadAsync<VersionBody>();
+        var v2 = Docx("v2");
+        var second = await (await UploadAsync(study.Pi, study.Id, "icf", "icf-v2.docx", v2, "Answers the review")).ReadAsync<VersionBody>();
         second.Number.ShouldBe(2);
         second.UploadedBy.ShouldBe(study.PiName);
         second.ContentType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
         var files = FilesOnDisk(_app);
-        var again = await UploadAsync(study.Applicant, study.Id, "icf", "icf-again.docx", Docx("v2"));
+        var again = await UploadAsync(study.Applicant, study.Id, "icf", "icf-again.docx", v2);
         (await again.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("version 2");
 
         (await VersionRowsAsync(_app, study.Id)).ShouldBe(2);
@@ -155,6 +156,10 @@ public abstract class DocumentStorageTests
         await (await other.Applicant.GetAsync($"/api/documents/versions/{version.Id}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await other.Applicant.GetAsync($"/api/projects/{study.Id}/documents")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await study.Pi.GetAsync($"/api/documents/versions/{Guid.NewGuid()}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        using var admin = await _app.AdminAsync();
+        await (await admin.GetAsync($"/api/projects/{Guid.NewGuid()}/documents")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.GetAsync($"/api/projects/{Guid.NewGuid()}/documents/checklist")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await UploadAsync(admin, Guid.NewGuid(), "protocol", "p.pdf", Pdf("nowhere"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -170,7 +175,11 @@ public abstract class DocumentStorageTests
         await (await UploadAsync(crc, study.Id, "protocol", "p.pdf", Pdf("crc"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await UploadAsync(other.Applicant, study.Id, "protocol", "p.pdf", Pdf("outsider"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
+        (await PermissionsAsync(study.Applicant, study.Id)).ShouldBe(new PermissionsBody(true, false));
+        (await PermissionsAsync(crc, study.Id)).ShouldBe(new PermissionsBody(false, false));
         await MoveAsync(_app, study.Id, ProjectStatus.Submitted);
+        (await PermissionsAsync(study.Applicant, study.Id)).ShouldBe(new PermissionsBody(false, false));
+        (await PermissionsAsync(secretary, study.Id)).ShouldBe(new PermissionsBody(true, true));
         var late = await UploadAsync(study.Applicant, study.Id, "protocol", "p.pdf", Pdf("late"));
         (await late.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("Submitted");
         var office = await (await UploadAsync(secretary, study.Id, "protocol", "p.pdf", Pdf("office"))).ReadAsync<VersionBody>();
@@ -185,6 +194,9 @@ public abstract class DocumentStorageTests
         (await RefusedPathsAsync(_app, study.PiName)).ShouldContain($"/api/projects/{study.Id}/documents");
         (await RefusedPathsAsync(_app, crcName)).ShouldContain($"/api/projects/{study.Id}/documents");
     }
+
+    private static async Task<PermissionsBody> PermissionsAsync(HttpClient client, Guid projectId) =>
+        await (await client.GetAsync($"/api/projects/{projectId}/documents/permissions")).ReadAsync<PermissionsBody>();
 
     [Fact]
     public async Task A_free_category_needs_a_title_and_a_bad_code_or_missing_file_is_a_400()

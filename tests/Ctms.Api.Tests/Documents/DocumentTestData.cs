@@ -21,6 +21,8 @@ public sealed record AnnotationBody(Guid Id, Guid VersionId, Guid DocumentId, st
 
 public sealed record ChecklistItemBody(string Code, string Title, bool Required, Guid? DocumentId, int? LatestVersion);
 
+public sealed record PermissionsBody(bool MayUpload, bool MayAnnotate);
+
 public sealed record ChecklistBody(List<ChecklistItemBody> Items, bool Complete);
 
 /// <summary>Projects with an applicant and a PI, files of each kind, and uploads, for the document tests.</summary>
@@ -102,7 +104,10 @@ internal static class DocumentTestData
 
     private static void Write(ZipArchive zip, string name, string text)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        // A fixed time: the same text makes the same bytes (and hash), whenever it is built.
+        var entry = zip.CreateEntry(name);
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(text);
     }
 
@@ -123,6 +128,14 @@ internal static class DocumentTestData
         return await (from a in db.AuditRecords
                       where a.EntityType == "RefusedAttempt" && a.Field == "Path" && a.UserName == userName
                       select a.NewValue!).ToListAsync();
+    }
+
+    /// <summary>The one notification of the template the user was sent.</summary>
+    public static async Task<Ctms.Domain.Notifications.Notification> NotificationAsync(CtmsAppFactory app, string userName, string template)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CtmsDbContext>();
+        return await db.Notifications.AsNoTracking().SingleAsync(n => n.RecipientUserName == userName && n.Template == template);
     }
 
     public static async Task<int> VersionRowsAsync(CtmsAppFactory app, Guid projectId)
