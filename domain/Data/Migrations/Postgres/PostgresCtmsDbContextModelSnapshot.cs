@@ -392,6 +392,174 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                             Action = "subject.read",
                             Role = "pharmacist",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Action = "people.manage",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Action = "people.manage",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Action = "people.manage",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Action = "document.upload",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Action = "document.annotate",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Action = "document.upload",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Action = "document.annotate",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Action = "document.upload",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Action = "document.annotate",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Action = "document.upload",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Action = "document.upload",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Action = "project.submit",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Action = "project.withdraw",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Action = "project.submit",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Action = "project.confirm.pi",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 65,
+                            Action = "project.submit",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 66,
+                            Action = "project.review",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 67,
+                            Action = "project.withdraw",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 68,
+                            Action = "project.submit",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 69,
+                            Action = "project.review",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 70,
+                            Action = "project.withdraw",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 71,
+                            Action = "project.confirm.department",
+                            Role = "dept-head",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 72,
+                            Action = "project.approve",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 73,
+                            Action = "project.withdraw",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
                         });
                 });
 
@@ -625,6 +793,137 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.ToTable("refused_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "ResolvedAt");
+
+                    b.ToTable("document_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Code", "Title")
+                        .IsUnique();
+
+                    b.ToTable("project_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -771,6 +1070,209 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("notification_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.CrcApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SmoCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("WishedProjects")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("crc_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.GcpCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MarkedExpiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ScanFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("UserName", "Issuer", "CertificateNumber")
+                        .IsUnique();
+
+                    b.ToTable("gcp_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.InvestigatorProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("investigator_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.PersonFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Kind");
+
+                    b.ToTable("person_files", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.Projects.Project", b =>
@@ -1028,6 +1530,33 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.ProjectDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ctms.Domain.Notifications.OutboxMail", b =>
                 {
                     b.HasOne("Ctms.Domain.Notifications.Notification", null)
@@ -1086,6 +1615,11 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -387,6 +387,174 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                             Action = "subject.read",
                             Role = "pharmacist",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Action = "people.manage",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Action = "people.manage",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Action = "people.manage",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Action = "document.upload",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Action = "document.annotate",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Action = "document.upload",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Action = "document.annotate",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Action = "document.upload",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Action = "document.annotate",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Action = "document.upload",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Action = "document.upload",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Action = "project.submit",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Action = "project.withdraw",
+                            Role = "applicant",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Action = "project.submit",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Action = "project.confirm.pi",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 65,
+                            Action = "project.submit",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 66,
+                            Action = "project.review",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 67,
+                            Action = "project.withdraw",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 68,
+                            Action = "project.submit",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 69,
+                            Action = "project.review",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 70,
+                            Action = "project.withdraw",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 71,
+                            Action = "project.confirm.department",
+                            Role = "dept-head",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 72,
+                            Action = "project.approve",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 73,
+                            Action = "project.withdraw",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
                         });
                 });
 
@@ -620,6 +788,137 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("refused_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "ResolvedAt");
+
+                    b.ToTable("document_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Code", "Title")
+                        .IsUnique();
+
+                    b.ToTable("project_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -766,6 +1065,209 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("notification_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.CrcApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmoCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishedProjects")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("crc_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.GcpCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("MarkedExpiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScanFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("UserName", "Issuer", "CertificateNumber")
+                        .IsUnique();
+
+                    b.ToTable("gcp_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.InvestigatorProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("investigator_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.People.PersonFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Kind");
+
+                    b.ToTable("person_files", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.Projects.Project", b =>
@@ -1017,6 +1519,33 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentAnnotation", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.ProjectDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ctms.Domain.Notifications.OutboxMail", b =>
                 {
                     b.HasOne("Ctms.Domain.Notifications.Notification", null)
@@ -1075,6 +1604,11 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Documents.ProjectDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
