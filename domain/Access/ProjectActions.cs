@@ -10,4 +10,10 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+    public const string KickOffManage = "kickoff.manage";
+    public const string KickOffSignOff = "kickoff.signoff";
+    public const string KickOffConfirmAttendance = "kickoff.attendance.confirm";
+    public const string CloseoutManage = "closeout.manage";
+    public const string CloseoutReport = "closeout.report";
+    public const string CloseoutApprove = "closeout.approve";
 }

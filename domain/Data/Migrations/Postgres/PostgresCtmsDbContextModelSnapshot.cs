@@ -392,6 +392,111 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                             Action = "subject.read",
                             Role = "pharmacist",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Action = "kickoff.manage",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Action = "closeout.manage",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Action = "closeout.approve",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Action = "kickoff.manage",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Action = "closeout.manage",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Action = "closeout.approve",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Action = "kickoff.manage",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Action = "closeout.manage",
+                            Role = "cti-secretary",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Action = "kickoff.signoff",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Action = "kickoff.attendance.confirm",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Action = "closeout.report",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Action = "kickoff.attendance.confirm",
+                            Role = "sub-investigator",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Action = "kickoff.attendance.confirm",
+                            Role = "study-nurse",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Action = "kickoff.attendance.confirm",
+                            Role = "crc",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Action = "kickoff.attendance.confirm",
+                            Role = "cra",
+                            Scope = "Project"
                         });
                 });
 
@@ -619,6 +724,209 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.ToTable("refused_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Closeout.CloseoutRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ActualEnrollment")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ChecksJson")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("ChecksRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChecksRunBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReportSubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportSubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("SummaryDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SummaryReport")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("closeout_records", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.KickOffMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid?>("MinutesDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MinutesRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("kickoff_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.KickOffParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("MeetingId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("kickoff_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("TrainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("training_records", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.Notifications.Notification", b =>
@@ -921,6 +1229,42 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Closeout.CloseoutRecord", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.KickOffMeeting", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.KickOffParticipant", b =>
+                {
+                    b.HasOne("Ctms.Domain.KickOff.KickOffMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.KickOff.TrainingRecord", b =>
+                {
+                    b.HasOne("Ctms.Domain.KickOff.KickOffParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
