@@ -33,6 +33,7 @@ internal static class CtmsPipeline
 
         app.MapAuthEndpoints();
         app.MapProjectsEndpoints();
+        Ctms.Api.KickOff.KickOffEndpoints.MapKickOffEndpoints(app);
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

@@ -37,6 +37,6 @@ public sealed class CloseProjectHandler(CtmsDbContext db, ProjectAccess access, 
         record.Archive(results, user.UserName ?? "system", now);
         project.MoveTo(ProjectStatus.Archived, now);
         await db.SaveChangesAsync(ct);
-        return new CloseoutDto(project.Id, project.ProtocolNumber, project.Status.ToString(), CloseoutRecordDto.From(record), results, failures);
+        return CloseoutDto.From(project, record, results);
     }
 }

@@ -8,15 +8,22 @@ public sealed record CloseoutDto(
     Guid ProjectId,
     string ProtocolNumber,
     string ProjectStatus,
+    string? PiUserName,
     CloseoutRecordDto? Record,
     IReadOnlyList<ClosureCheckResult> Checks,
     IReadOnlyList<string> Failures)
 {
     public bool ChecksAllowArchiving => Failures.Count == 0;
+
+    internal static CloseoutDto From(Projects.Project project, CloseoutRecord? record, IReadOnlyList<ClosureCheckResult> results) =>
+        new(project.Id, project.ProtocolNumber, project.Status.ToString(), project.PiUserName, record is null ? null : CloseoutRecordDto.From(record),
+            results, ProjectClosureChecks.Failures(results));
 }
 
 public sealed record CloseoutRecordDto(
     Guid Id,
+    string OpenedBy,
+    DateTimeOffset OpenedAt,
     string? SummaryReport,
     int? ActualEnrollment,
     Guid? SummaryDocumentId,
@@ -28,6 +35,6 @@ public sealed record CloseoutRecordDto(
     string? ArchivedBy,
     DateTimeOffset? ArchivedAt)
 {
-    public static CloseoutRecordDto From(CloseoutRecord r) => new(r.Id, r.SummaryReport, r.ActualEnrollment, r.SummaryDocumentId,
+    public static CloseoutRecordDto From(CloseoutRecord r) => new(r.Id, r.OpenedBy, r.OpenedAt, r.SummaryReport, r.ActualEnrollment, r.SummaryDocumentId,
         r.ReportSubmittedBy, r.ReportSubmittedAt, r.Checks, r.ChecksRunBy, r.ChecksRunAt, r.ArchivedBy, r.ArchivedAt);
 }

@@ -21,14 +21,21 @@ public sealed class CloseoutRecord : IAudited
 
     private CloseoutRecord() { }
 
-    public CloseoutRecord(Guid projectId)
+    public CloseoutRecord(Guid projectId, string openedBy, DateTimeOffset openedAt)
     {
         Id = Guid.CreateVersion7();
         ProjectId = projectId;
+        OpenedBy = openedBy;
+        OpenedAt = openedAt;
     }
 
     public Guid Id { get; private set; }
     public Guid ProjectId { get; private set; }
+
+    /// <summary>Who started the close-out (the CTI office, P13's first step), when.</summary>
+    public string OpenedBy { get; private set; } = "";
+
+    public DateTimeOffset OpenedAt { get; private set; }
     public string? SummaryReport { get; private set; }
     public int? ActualEnrollment { get; private set; }
 
@@ -92,6 +99,7 @@ internal sealed class CloseoutRecordConfiguration : IEntityTypeConfiguration<Clo
         b.HasKey(r => r.Id);
         b.HasIndex(r => r.ProjectId).IsUnique();
         b.HasOne<Projects.Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(r => r.OpenedBy).HasMaxLength(CloseoutRecord.UserNameMax).IsRequired();
         b.Property(r => r.SummaryReport).HasMaxLength(CloseoutRecord.SummaryMax);
         b.Property(r => r.ReportSubmittedBy).HasMaxLength(CloseoutRecord.UserNameMax);
         b.Property(r => r.ChecksJson).HasMaxLength(CloseoutRecord.ChecksMax);

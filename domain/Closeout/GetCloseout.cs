@@ -21,7 +21,6 @@ public sealed class GetCloseoutHandler(CtmsDbContext db, ProjectAccess access, I
         var record = await db.CloseoutRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ProjectId == query.ProjectId, ct);
         // An archived project shows the checks that allowed its archiving, not a new run.
         var results = record?.ArchivedAt is not null ? record.Checks : await checks.RunAsync(query.ProjectId, ct);
-        return new CloseoutDto(project.Id, project.ProtocolNumber, project.Status.ToString(),
-            record is null ? null : CloseoutRecordDto.From(record), results, ProjectClosureChecks.Failures(results));
+        return CloseoutDto.From(project, record, results);
     }
 }

@@ -25,15 +25,10 @@ public sealed class RunClosureChecksHandler(CtmsDbContext db, ProjectAccess acce
             throw new ConflictException($"The closure checks run on a project in close-out; this project is {project.Status}.");
         }
         var results = await checks.RunAsync(command.ProjectId, ct);
-        var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct);
-        if (record is null)
-        {
-            record = new CloseoutRecord(command.ProjectId);
-            db.CloseoutRecords.Add(record);
-        }
+        var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct)
+                     ?? throw new ConflictException("The close-out of this project has not been opened.");
         record.RecordChecks(results, user.UserName ?? "system", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return new CloseoutDto(project.Id, project.ProtocolNumber, project.Status.ToString(), CloseoutRecordDto.From(record), results,
-            ProjectClosureChecks.Failures(results));
+        return CloseoutDto.From(project, record, results);
     }
 }

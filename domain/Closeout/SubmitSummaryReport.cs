@@ -7,10 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Domain.Closeout;
 
-/// <summary>
-/// The PI submits (or, after failed checks, resubmits) the study's summary report; the project enters close-out
-/// (Enrolling or Terminated → Closing).
-/// </summary>
+/// <summary>The PI submits (or, after failed checks, resubmits) the study's summary report, once the close-out is open.</summary>
 public sealed record SubmitSummaryReport(Guid ProjectId, string Summary, int? ActualEnrollment, Guid? DocumentId)
     : ICommand<CloseoutRecordDto>, IValidatable
 {
@@ -26,16 +23,11 @@ public sealed class SubmitSummaryReportHandler(CtmsDbContext db, ProjectAccess a
     {
         await access.EnsureAsync(user.Access, ProjectActions.CloseoutReport, command.ProjectId, ct);
         var now = clock.GetUtcNow();
-        var project = await db.Projects.SingleAsync(p => p.Id == command.ProjectId, ct);
-        if (project.Status != ProjectStatus.Closing)
-        {
-            project.MoveTo(ProjectStatus.Closing, now);
-        }
+        var status = await db.Projects.Where(p => p.Id == command.ProjectId).Select(p => p.Status).SingleAsync(ct);
         var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct);
-        if (record is null)
+        if (status != ProjectStatus.Closing || record is null)
         {
-            record = new CloseoutRecord(command.ProjectId);
-            db.CloseoutRecords.Add(record);
+            throw new ConflictException($"The CTI office has not opened the close-out of this project; it is {status}.");
         }
         record.SubmitReport(command.Summary.Trim(), command.ActualEnrollment, command.DocumentId, user.UserName ?? "system", now);
         await db.SaveChangesAsync(ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Ctms.Domain.Data.Migrations.Postgres
+namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class KickOffModule : Migration
@@ -17,18 +17,20 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "closeout_records",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SummaryReport = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    ActualEnrollment = table.Column<int>(type: "integer", nullable: true),
-                    SummaryDocumentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReportSubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ReportSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ChecksJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    ChecksRunBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ChecksRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ArchivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SummaryReport = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ActualEnrollment = table.Column<int>(type: "INTEGER", nullable: true),
+                    SummaryDocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportSubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReportSubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ChecksJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ChecksRunBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ChecksRunAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ArchivedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,19 +47,19 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "kickoff_meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PlannedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    MinutesDocumentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MinutesRecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    MinutesRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SignedOffBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SignedOffAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PlannedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    MinutesDocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MinutesRecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MinutesRecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SignedOffBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SignedOffAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,15 +76,15 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "kickoff_participants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Affiliation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    Attended = table.Column<bool>(type: "boolean", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,15 +101,15 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "training_records",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Trainer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TrainedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Trainer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TrainedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
