@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Api.Tests.KickOff;
 
-/// <summary>The kick-off and close-out endpoints on their own: who may do what, bad input, and nothing half saved.</summary>
-public sealed class KickOffApiTests(KickOffAppFactory app) : IClassFixture<KickOffAppFactory>
+/// <summary>The kick-off and close-out endpoints and pages on their own, on both providers: who may do what, bad input, and nothing half saved.</summary>
+public abstract class KickOffApiTests(CtmsAppFactory app)
 {
     private static string Kickoff(KickOffScenario s, string rest = "") => $"/api/projects/{s.ProjectId}/kickoff{rest}";
 
@@ -97,4 +97,33 @@ public sealed class KickOffApiTests(KickOffAppFactory app) : IClassFixture<KickO
         // Archived is final: the report cannot change any more.
         await (await enrolling.Pi.PutAsJsonAsync($"{path}/summary-report", new { summary = "Changed." })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task The_studio_pages_show_the_kick_off_and_the_close_out_in_both_languages()
+    {
+        using var s = await KickOffScenario.CreateAsync(app, ProjectStatus.Contracted);
+        (await s.Secretary.PostAsJsonAsync(Kickoff(s), new { scheduledAt = "2026-12-01T09:00:00Z", location = "CTI meeting room 2" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await s.Pi.GetStringAsync($"/projects/{s.ProjectId}/kickoff");
+        page.ShouldContain("<h1");
+        page.ShouldContain("Kick-off meeting");
+        page.ShouldContain("CTI meeting room 2");
+        page.ShouldContain(s.SubInvestigatorName);
+        page.ShouldContain("SAE reporting"); // a column of the training matrix
+        page.ShouldContain("the minutes are empty");
+
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, $"/projects/{s.ProjectId}/closeout");
+        chinese.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dzh-CN%7Cuic%3Dzh-CN");
+        var closeout = await (await s.Pi.SendAsync(chinese)).Content.ReadAsStringAsync();
+        closeout.ShouldContain("结题");
+        closeout.ShouldContain("药物清点（药房）");
+        closeout.ShouldContain("The pharmacy module is not installed yet.");
+
+        // Another study's PI learns nothing of this one.
+        (await s.OtherPi.GetStringAsync($"/projects/{s.ProjectId}/kickoff")).ShouldContain("data-testid=\"kickoff-not-found\"");
+    }
 }
+
+public sealed class KickOffApiTests_Sqlite(SqliteAppFactory app) : KickOffApiTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class KickOffApiTests_Postgres(PostgresAppFactory app) : KickOffApiTests(app), IClassFixture<PostgresAppFactory>;
