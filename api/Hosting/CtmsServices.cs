@@ -39,7 +39,7 @@ internal static class CtmsServices
         services.AddCtmsIdentity();
         services.AddCtmsEngine(configuration);
         services.AddCtmsNotifications(configuration, builder.Environment);
-        Ctms.Domain.Closeout.CloseoutServiceCollectionExtensions.AddCtmsCloseout(services);
+        Ctms.Api.KickOff.KickOffServices.AddCtmsKickOff(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -99,6 +99,25 @@ public abstract class KickOffApiTests(CtmsAppFactory app)
     }
 
     [Fact]
+    public async Task A_process_of_the_project_still_running_stops_the_archiving()
+    {
+        using var s = await KickOffScenario.CreateAsync(app, ProjectStatus.Enrolling);
+        var path = $"/api/projects/{s.ProjectId}/closeout";
+        var stray = await s.StartAsync(s.Secretary, "P12-kick-off-meeting"); // started by mistake, still waiting for its first task
+        (await s.Secretary.PostAsync(path, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await s.Pi.PutAsJsonAsync($"{path}/summary-report", new { summary = "Done." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var checks = await (await s.Secretary.PostAsync($"{path}/checks", null)).ReadAsync<JsonElement>();
+        checks.GetProperty("checksAllowArchiving").GetBoolean().ShouldBeFalse();
+        var failure = checks.GetProperty("failures").EnumerateArray().Select(f => f.GetString()!).ShouldHaveSingleItem();
+        failure.ShouldStartWith("open-processes: The process P12-kick-off-meeting");
+        failure.ShouldContain(stray);
+        var refused = await (await s.Director.PostAsync($"{path}/archive", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        refused.GetProperty("detail").GetString()!.ShouldContain(stray);
+        (await s.ProjectStatusAsync()).ShouldBe("Closing");
+    }
+
+    [Fact]
     public async Task The_studio_pages_show_the_kick_off_and_the_close_out_in_both_languages()
     {
         using var s = await KickOffScenario.CreateAsync(app, ProjectStatus.Contracted);
