@@ -3,7 +3,6 @@ using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Domain.Projects;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Domain.Closeout;
 
@@ -20,19 +19,13 @@ public sealed class CloseProjectHandler(CtmsDbContext db, ProjectAccess access, 
     public async ValueTask<CloseoutDto> Handle(CloseProject command, CancellationToken ct)
     {
         await access.EnsureAsync(user.Access, ProjectActions.CloseoutApprove, command.ProjectId, ct);
-        var project = await db.Projects.SingleAsync(p => p.Id == command.ProjectId, ct);
-        if (project.Status != ProjectStatus.Closing)
-        {
-            throw new ConflictException($"Only a project in close-out can be archived; this project is {project.Status}.");
-        }
+        var (project, record) = await Closeouts.LoadOpenAsync(db, command.ProjectId, ct);
         var results = await checks.RunAsync(command.ProjectId, ct);
         var failures = ProjectClosureChecks.Failures(results);
         if (failures.Count > 0)
         {
             throw new ConflictException($"The project cannot be archived: {string.Join("; ", failures)}");
         }
-        var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct)
-                     ?? throw new ConflictException("The project has no close-out record; the PI submits the summary report first.");
         var now = clock.GetUtcNow();
         record.Archive(results, user.UserName ?? "system", now);
         project.MoveTo(ProjectStatus.Archived, now);

@@ -1,9 +1,7 @@
 using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
-using Ctms.Domain.Projects;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Domain.Closeout;
 
@@ -19,14 +17,8 @@ public sealed class RunClosureChecksHandler(CtmsDbContext db, ProjectAccess acce
     public async ValueTask<CloseoutDto> Handle(RunClosureChecks command, CancellationToken ct)
     {
         await access.EnsureAsync(user.Access, ProjectActions.CloseoutManage, command.ProjectId, ct);
-        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == command.ProjectId, ct);
-        if (project.Status != ProjectStatus.Closing)
-        {
-            throw new ConflictException($"The closure checks run on a project in close-out; this project is {project.Status}.");
-        }
+        var (project, record) = await Closeouts.LoadOpenAsync(db, command.ProjectId, ct);
         var results = await checks.RunAsync(command.ProjectId, ct);
-        var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct)
-                     ?? throw new ConflictException("The close-out of this project has not been opened.");
         record.RecordChecks(results, user.UserName ?? "system", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return CloseoutDto.From(project, record, results);

@@ -1,9 +1,7 @@
 using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
-using Ctms.Domain.Projects;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Domain.Closeout;
 
@@ -23,12 +21,7 @@ public sealed class SubmitSummaryReportHandler(CtmsDbContext db, ProjectAccess a
     {
         await access.EnsureAsync(user.Access, ProjectActions.CloseoutReport, command.ProjectId, ct);
         var now = clock.GetUtcNow();
-        var status = await db.Projects.Where(p => p.Id == command.ProjectId).Select(p => p.Status).SingleAsync(ct);
-        var record = await db.CloseoutRecords.SingleOrDefaultAsync(r => r.ProjectId == command.ProjectId, ct);
-        if (status != ProjectStatus.Closing || record is null)
-        {
-            throw new ConflictException($"The CTI office has not opened the close-out of this project; it is {status}.");
-        }
+        var (_, record) = await Closeouts.LoadOpenAsync(db, command.ProjectId, ct);
         record.SubmitReport(command.Summary.Trim(), command.ActualEnrollment, command.DocumentId, user.UserName ?? "system", now);
         await db.SaveChangesAsync(ct);
         return CloseoutRecordDto.From(record);
