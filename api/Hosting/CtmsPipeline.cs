@@ -39,6 +39,7 @@ internal static class CtmsPipeline
         app.MapPeopleEndpoints();
         app.MapDocumentsEndpoints();
         app.MapApprovalEndpoints();
+        Ctms.Api.KickOff.KickOffEndpoints.MapKickOffEndpoints(app);
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

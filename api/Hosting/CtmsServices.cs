@@ -47,6 +47,7 @@ internal static class CtmsServices
         services.AddCtmsPeople(configuration, builder.Environment);
         services.AddCtmsDocuments(configuration, builder.Environment);
         services.AddProjectApproval(configuration);
+        Ctms.Api.KickOff.KickOffServices.AddCtmsKickOff(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -72,6 +72,17 @@ public static class DefaultAccessRules
         Grant(all, Roles.Admin, ProjectActions.Submit, ProjectActions.Review, ProjectActions.Withdraw);
         Grant(all, Roles.DeptHead, ProjectActions.ConfirmDepartment);
         Grant(all, Roles.CtiDirector, ProjectActions.Approve, ProjectActions.Withdraw);
+        // Kick-off and close-out (P12, P13): the CTI office plans the meeting, records minutes and training and runs the
+        // closure checks; the project's PI signs the kick-off off and submits the summary report; the team (and the
+        // sponsor's CRA) confirm their attendance; the CTI director approves the archiving.
+        Grant(all, Roles.Admin, ProjectActions.KickOffManage, ProjectActions.CloseoutManage, ProjectActions.CloseoutApprove);
+        Grant(all, Roles.CtiDirector, ProjectActions.KickOffManage, ProjectActions.CloseoutManage, ProjectActions.CloseoutApprove);
+        Grant(all, Roles.CtiSecretary, ProjectActions.KickOffManage, ProjectActions.CloseoutManage);
+        Grant(project, Roles.Pi, ProjectActions.KickOffSignOff, ProjectActions.KickOffConfirmAttendance, ProjectActions.CloseoutReport);
+        Grant(project, Roles.SubInvestigator, ProjectActions.KickOffConfirmAttendance);
+        Grant(project, Roles.StudyNurse, ProjectActions.KickOffConfirmAttendance);
+        Grant(project, Roles.Crc, ProjectActions.KickOffConfirmAttendance);
+        Grant(project, Roles.Cra, ProjectActions.KickOffConfirmAttendance);
         return rules;
     }
 }

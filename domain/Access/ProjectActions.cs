@@ -23,4 +23,10 @@ public static class ProjectActions
     public const string ConfirmPi = "project.confirm.pi";
     public const string Approve = "project.approve";
     public const string Withdraw = "project.withdraw";
+    public const string KickOffManage = "kickoff.manage";
+    public const string KickOffSignOff = "kickoff.signoff";
+    public const string KickOffConfirmAttendance = "kickoff.attendance.confirm";
+    public const string CloseoutManage = "closeout.manage";
+    public const string CloseoutReport = "closeout.report";
+    public const string CloseoutApprove = "closeout.approve";
 }

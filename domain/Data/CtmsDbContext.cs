@@ -42,6 +42,10 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Documents.ProjectDocument> ProjectDocuments => Set<Documents.ProjectDocument>();
     public DbSet<Documents.DocumentVersion> DocumentVersions => Set<Documents.DocumentVersion>();
     public DbSet<Documents.DocumentAnnotation> DocumentAnnotations => Set<Documents.DocumentAnnotation>();
+    public DbSet<KickOff.KickOffMeeting> KickOffMeetings => Set<KickOff.KickOffMeeting>();
+    public DbSet<KickOff.KickOffParticipant> KickOffParticipants => Set<KickOff.KickOffParticipant>();
+    public DbSet<KickOff.TrainingRecord> TrainingRecords => Set<KickOff.TrainingRecord>();
+    public DbSet<Closeout.CloseoutRecord> CloseoutRecords => Set<Closeout.CloseoutRecord>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
