@@ -10,4 +10,8 @@ public static class ProjectActions
     public const string ReadSubjects = "subject.read";
     public const string WriteSubjects = "subject.write";
     public const string ReadAudit = "audit.read";
+    public const string ReadContract = "contract.read";
+    public const string EditContract = "contract.edit";
+    public const string ReviewContract = "contract.review";
+    public const string SignContract = "contract.sign";
 }
