@@ -1,5 +1,6 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
+using Ctms.Api.Contracts;
 using Ctms.Api.Identity;
 using Ctms.Api.Processes;
 using Ctms.Api.Projects;
@@ -39,6 +40,7 @@ internal static class CtmsPipeline
         app.MapProcessDefinitionsEndpoints();
         app.MapProcessInstancesEndpoints();
         app.MapTasksEndpoints();
+        app.MapContractsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();

@@ -40,18 +40,18 @@ public static class Budget
                 continue;
             }
             var known = TryParseKind(line.Kind, out var kind);
-            v.Must(known, $"{at}.Kind", $"Kind must be one of: {string.Join(", ", Enum.GetNames<BudgetLineKind>())}.");
-            v.Required($"{at}.Description", line.Description, DescriptionMax);
-            v.Must(line.UnitAmount >= 0, $"{at}.UnitAmount", "UnitAmount must not be negative.");
-            v.Must(line.UnitAmount <= MaxUnitAmount, $"{at}.UnitAmount", $"UnitAmount must be at most {MaxUnitAmount.ToString("N0", CultureInfo.InvariantCulture)}.");
-            v.Must(Round(line.UnitAmount) == line.UnitAmount, $"{at}.UnitAmount", "UnitAmount has at most 2 decimal places.");
-            v.Must(line.Quantity > 0, $"{at}.Quantity", "Quantity must be greater than zero.");
-            v.Must(line.Quantity <= MaxQuantity, $"{at}.Quantity", $"Quantity must be at most {MaxQuantity.ToString("N0", CultureInfo.InvariantCulture)}.");
-            v.Must(Round(line.Quantity) == line.Quantity, $"{at}.Quantity", "Quantity has at most 2 decimal places.");
+            v.Must(known, $"{at}.kind", $"Kind must be one of: {string.Join(", ", Enum.GetNames<BudgetLineKind>())}.");
+            v.Required($"{at}.description", line.Description, DescriptionMax);
+            v.Must(line.UnitAmount >= 0, $"{at}.unitAmount", "UnitAmount must not be negative.");
+            v.Must(line.UnitAmount <= MaxUnitAmount, $"{at}.unitAmount", $"UnitAmount must be at most {MaxUnitAmount.ToString("N0", CultureInfo.InvariantCulture)}.");
+            v.Must(Round(line.UnitAmount) == line.UnitAmount, $"{at}.unitAmount", "UnitAmount has at most 2 decimal places.");
+            v.Must(line.Quantity > 0, $"{at}.quantity", "Quantity must be greater than zero.");
+            v.Must(line.Quantity <= MaxQuantity, $"{at}.quantity", $"Quantity must be at most {MaxQuantity.ToString("N0", CultureInfo.InvariantCulture)}.");
+            v.Must(Round(line.Quantity) == line.Quantity, $"{at}.quantity", "Quantity has at most 2 decimal places.");
             if (known && kind == BudgetLineKind.Overhead)
             {
-                v.Must(line.UnitAmount <= 100, $"{at}.UnitAmount", "An overhead line's UnitAmount is a percentage between 0 and 100.");
-                v.Must(line.Quantity == 1, $"{at}.Quantity", "An overhead line's Quantity is 1.");
+                v.Must(line.UnitAmount <= 100, $"{at}.unitAmount", "An overhead line's UnitAmount is a percentage between 0 and 100.");
+                v.Must(line.Quantity == 1, $"{at}.quantity", "An overhead line's Quantity is 1.");
             }
         }
     }

@@ -45,6 +45,8 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
     {
         b.ToTable("contract_budget_lines");
         b.HasKey(l => l.Id);
+        // Lines are created by the contract (replacing the draft's lines): a new line found through the navigation is an insert.
+        b.Property(l => l.Id).ValueGeneratedNever();
         b.HasIndex(l => new { l.ContractId, l.Position });
         b.Property(l => l.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(l => l.Description).HasMaxLength(Budget.DescriptionMax).IsRequired();

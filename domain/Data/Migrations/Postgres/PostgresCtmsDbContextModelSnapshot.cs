@@ -736,7 +736,6 @@ namespace Ctms.Domain.Data.Migrations.Postgres
             modelBuilder.Entity("Ctms.Domain.Contracts.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ContractId")

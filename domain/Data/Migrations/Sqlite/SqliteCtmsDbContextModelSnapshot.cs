@@ -731,7 +731,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Ctms.Domain.Contracts.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContractId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ctms.Domain.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCtmsDbContext))]
-    [Migration("20261127064644_ContractsModule")]
+    [Migration("20261127071138_ContractsModule")]
     partial class ContractsModule
     {
         /// <inheritdoc />
@@ -739,7 +739,6 @@ namespace Ctms.Domain.Data.Migrations.Postgres
             modelBuilder.Entity("Ctms.Domain.Contracts.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ContractId")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCtmsDbContext))]
-    [Migration("20261127064522_ContractsModule")]
+    [Migration("20261127070825_ContractsModule")]
     partial class ContractsModule
     {
         /// <inheritdoc />
@@ -734,7 +734,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Ctms.Domain.Contracts.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContractId")
