@@ -23,12 +23,8 @@ public sealed class ActivateContractHandler(CtmsDbContext db, ProjectAccess acce
         var contract = await ContractRules.ContractAsync(db, command.ProjectId, ct);
         if (contract.Status != ContractStatus.Signed)
         {
-            var signed = await db.ContractSignatures.Where(s => s.ContractId == contract.Id && s.AmendmentId == null).Select(s => s.Party).ToListAsync(ct);
-            var missing = ContractRules.ContractSigners.Except(signed).ToList();
-            if (contract.Status != ContractStatus.ReadyToSign || missing.Count > 0)
-            {
-                throw new ConflictException($"The contract is {contract.Status}{(missing.Count > 0 ? $" and lacks the signature of: {string.Join(", ", missing)}" : "")}; it cannot become effective.");
-            }
+            await ContractSigning.EnsureFullySignedAsync(db, contract, null, ContractRules.ContractSigners, "The contract", contract.Status.ToString(),
+                contract.Status == ContractStatus.ReadyToSign, ct);
             ContractActivation.Activate(db, contract, project, user.UserName ?? user.UserId, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }

@@ -23,12 +23,8 @@ public sealed class ApplyAmendmentHandler(CtmsDbContext db, ProjectAccess access
         var amendment = await ContractRules.AmendmentAsync(db, contract, command.AmendmentId, ct);
         if (amendment.Status != AmendmentStatus.Effective)
         {
-            var signed = await db.ContractSignatures.Where(s => s.ContractId == contract.Id && s.AmendmentId == amendment.Id).Select(s => s.Party).ToListAsync(ct);
-            var missing = ContractRules.AmendmentSigners.Except(signed).ToList();
-            if (amendment.Status != AmendmentStatus.Approved || missing.Count > 0)
-            {
-                throw new ConflictException($"Amendment {amendment.Number} is {amendment.Status}{(missing.Count > 0 ? $" and lacks the signature of: {string.Join(", ", missing)}" : "")}; it cannot take effect.");
-            }
+            await ContractSigning.EnsureFullySignedAsync(db, contract, amendment.Id, ContractRules.AmendmentSigners, $"Amendment {amendment.Number}",
+                amendment.Status.ToString(), amendment.Status == AmendmentStatus.Approved, ct);
             AmendmentApplication.Apply(db, contract, amendment, user.UserName ?? user.UserId, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }

@@ -109,6 +109,13 @@ public sealed class Contract : IAudited
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Marks a change of what hangs from the contract (a review, a signature, an amendment's step), so two of them at
+    /// once conflict (409) instead of each deciding on a state without the other: two last reviewers who both see the
+    /// round as incomplete, or two signatures of one party.
+    /// </summary>
+    internal void Touch() => Version = Guid.NewGuid();
+
     internal void MarkSigned(DateTimeOffset at)
     {
         Status = ContractStatus.Signed;

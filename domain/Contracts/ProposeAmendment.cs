@@ -51,6 +51,7 @@ public sealed class ProposeAmendmentHandler(CtmsDbContext db, ProjectAccess acce
         {
             throw new ConflictException($"Amendment {open.Number} is still open ({open.Status}); one amendment at a time.");
         }
+        contract.Touch();
         await db.SaveChangesAsync(ct);
         return await ContractView.LoadAsync(db, contract, project, ct);
     }

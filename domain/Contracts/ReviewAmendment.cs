@@ -38,6 +38,7 @@ public sealed class ReviewAmendmentHandler(CtmsDbContext db, ProjectAccess acces
         var decision = ReviewInput.Parse(command.Decision);
         db.ContractReviews.Add(new ContractReview(contract.Id, amendment.Id, amendment.Round, role, user.UserName ?? user.UserId, decision,
             ReviewInput.Trim(command.Comment), now));
+        contract.Touch();
         amendment.Decide(decision == ReviewDecision.RequestChanges ? AmendmentStatus.ChangesRequested
             : role == Roles.FinanceOfficer ? AmendmentStatus.FinanceApproved : AmendmentStatus.Approved);
         await db.SaveChangesAsync(ct);

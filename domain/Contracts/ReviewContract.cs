@@ -37,6 +37,7 @@ public sealed class ReviewContractHandler(CtmsDbContext db, ProjectAccess access
         }
         var review = new ContractReview(contract.Id, null, contract.ReviewRound, role, user.UserName ?? user.UserId,
             ReviewInput.Parse(command.Decision), ReviewInput.Trim(command.Comment), now);
+        contract.Touch();
         db.ContractReviews.Add(review);
         round.Add(review);
         if (ContractRules.ContractReviewers.All(r => round.Any(x => x.ReviewerRole == r)))

@@ -23,31 +23,17 @@ public sealed class SignAmendmentHandler(CtmsDbContext db, ProjectAccess access,
 {
     public async ValueTask<ContractDto> Handle(SignAmendment command, CancellationToken ct)
     {
-        var project = await ContractRules.ProjectAsync(db, access, user, command.ProjectId, ProjectActions.SignContract, ct);
-        var party = SignatureInput.Parse(command.Party);
-        if (!ContractRules.AmendmentSigners.Contains(party))
-        {
-            throw DomainValidationException.For("Party", $"An amendment is signed by: {string.Join(", ", ContractRules.AmendmentSigners)}.");
-        }
         var now = clock.GetUtcNow();
-        await ContractRules.EnsureMaySignForAsync(db, user, project.Id, party, now, ct);
-        await SignatureInput.CheckPasswordAsync(users, user, command.Password);
+        var (project, party) = await ContractSigning.SignerAsync(db, access, user, users, command.ProjectId, command.Party, command.Password,
+            ContractRules.AmendmentSigners, now, ct);
         var contract = await ContractRules.ContractAsync(db, command.ProjectId, ct);
         var amendment = await ContractRules.AmendmentAsync(db, contract, command.AmendmentId, ct);
         if (amendment.Status != AmendmentStatus.Approved)
         {
             throw new ConflictException($"Amendment {amendment.Number} is {amendment.Status}; it is signed once the CTI director approved it.");
         }
-        var signed = await db.ContractSignatures.Where(s => s.ContractId == contract.Id && s.AmendmentId == amendment.Id).ToListAsync(ct);
-        if (signed.Any(s => s.Party == party))
-        {
-            throw new ConflictException($"Amendment {amendment.Number} is already signed for the {party} party.");
-        }
-        var signature = new ContractSignature(contract.Id, amendment.Id, party, user.UserId, user.UserName ?? user.UserId,
-            SignatureInput.Trim(command.Meaning) ?? ContractRules.DefaultMeaning(party, contract.SponsorParty), ContractContent.Hash(contract, amendment), now);
-        db.ContractSignatures.Add(signature);
-        signed.Add(signature);
-        if (ContractRules.AmendmentSigners.All(p => signed.Any(s => s.Party == p)))
+        if (await ContractSigning.RecordAsync(db, user, contract, amendment.Id, party, command.Meaning, ContractContent.Hash(contract, amendment),
+                ContractRules.AmendmentSigners, $"Amendment {amendment.Number}", now, ct))
         {
             AmendmentApplication.Apply(db, contract, amendment, user.UserName ?? user.UserId, now);
         }

@@ -23,26 +23,16 @@ public sealed class SignContractHandler(CtmsDbContext db, ProjectAccess access, 
 {
     public async ValueTask<ContractDto> Handle(SignContract command, CancellationToken ct)
     {
-        var project = await ContractRules.ProjectAsync(db, access, user, command.ProjectId, ProjectActions.SignContract, ct);
-        var party = SignatureInput.Parse(command.Party);
         var now = clock.GetUtcNow();
-        await ContractRules.EnsureMaySignForAsync(db, user, project.Id, party, now, ct);
-        await SignatureInput.CheckPasswordAsync(users, user, command.Password);
+        var (project, party) = await ContractSigning.SignerAsync(db, access, user, users, command.ProjectId, command.Party, command.Password,
+            ContractRules.ContractSigners, now, ct);
         var contract = await ContractRules.ContractAsync(db, command.ProjectId, ct);
         if (contract.Status != ContractStatus.ReadyToSign)
         {
             throw new ConflictException($"The contract is {contract.Status}; it is signed once every reviewer approved it.");
         }
-        var signed = await db.ContractSignatures.Where(s => s.ContractId == contract.Id && s.AmendmentId == null).ToListAsync(ct);
-        if (signed.Any(s => s.Party == party))
-        {
-            throw new ConflictException($"The contract is already signed for the {party} party.");
-        }
-        var signature = new ContractSignature(contract.Id, null, party, user.UserId, user.UserName ?? user.UserId,
-            SignatureInput.Trim(command.Meaning) ?? ContractRules.DefaultMeaning(party, contract.SponsorParty), ContractContent.Hash(contract), now);
-        db.ContractSignatures.Add(signature);
-        signed.Add(signature);
-        if (ContractRules.ContractSigners.All(p => signed.Any(s => s.Party == p)))
+        if (await ContractSigning.RecordAsync(db, user, contract, null, party, command.Meaning, ContractContent.Hash(contract),
+                ContractRules.ContractSigners, "The contract", now, ct))
         {
             ContractActivation.Activate(db, contract, project, user.UserName ?? user.UserId, now);
         }

@@ -194,26 +194,14 @@ public abstract class ContractApiTests(CtmsAppFactory app)
     public async Task A_signed_amendment_becomes_budget_revision_two_with_its_difference_in_the_history()
     {
         var s = await ContractScenario.CreateAsync(app);
-        await s.DraftAndSubmitAsync();
-        await s.ApproveAllAsync();
-        foreach (var (signer, party) in new[] { (s.Applicant, "Sponsor"), (s.Director, "Hospital"), (s.Pi, "PrincipalInvestigator") })
-        {
-            (await s.SignAsync(signer, party)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        }
-        var lines = new object[]
-        {
-            new { kind = "PerSubjectFee", description = "Subject fee", unitAmount = 5000.00m, quantity = 40m },
-            new { kind = "PerVisitFee", description = "Visit fee", unitAmount = 400.00m, quantity = 240m },
-            new { kind = "ExamFee", description = "CT scan", unitAmount = 120.00m, quantity = 80m },
-            new { kind = "ExamFee", description = "MRI", unitAmount = 900.00m, quantity = 10m },
-            new { kind = "Overhead", description = "Institution overhead", unitAmount = 20m, quantity = 1m },
-        };
+        await s.SignedContractAsync();
+        var lines = ContractScenario.AmendedLines();
         await (await s.Finance.PostAsJsonAsync($"{s.Contract}/amendments", new { reason = "More visits", lines })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         var proposed = await (await s.Secretary.PostAsJsonAsync($"{s.Contract}/amendments", new { reason = "Visit fee raised; MRI added; archiving dropped", lines, effectiveFrom = "2027-01-01" }))
             .ReadAsync<JsonElement>();
         var amendment = proposed.GetProperty("amendments")[0];
         var amendments = $"{s.Contract}/amendments/{amendment.GetProperty("id").GetString()}";
-        amendment.GetProperty("total").GetDecimal().ShouldBe((200_000m + 96_000m + 9_600m + 9_000m) * 1.2m);
+        amendment.GetProperty("total").GetDecimal().ShouldBe(ContractScenario.AmendedTotal);
         await (await s.Secretary.PostAsJsonAsync($"{s.Contract}/amendments", new { reason = "Another", lines })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         // Finance reviews first, then the director approves; then the hospital and the sponsor sign.
@@ -228,7 +216,7 @@ public abstract class ContractApiTests(CtmsAppFactory app)
 
         effective.GetProperty("amendments")[0].GetProperty("status").GetString().ShouldBe("Effective");
         effective.GetProperty("effectiveRevision").GetInt32().ShouldBe(2);
-        effective.GetProperty("total").GetDecimal().ShouldBe(377_520.00m);
+        effective.GetProperty("total").GetDecimal().ShouldBe(ContractScenario.AmendedTotal);
         // The original signatures still match what they signed (revision 1), although the budget changed by amendment.
         effective.GetProperty("signatures").EnumerateArray().ShouldAllBe(x => x.GetProperty("matchesCurrent").GetBoolean());
 
@@ -238,7 +226,7 @@ public abstract class ContractApiTests(CtmsAppFactory app)
         var second = revisions[1];
         second.GetProperty("effectiveFrom").GetString().ShouldBe("2027-01-01");
         second.GetProperty("reason").GetString().ShouldBe("Visit fee raised; MRI added; archiving dropped");
-        second.GetProperty("totalChange").GetDecimal().ShouldBe(377_520.00m - ContractScenario.LinesTotal);
+        second.GetProperty("totalChange").GetDecimal().ShouldBe(ContractScenario.AmendedTotal - ContractScenario.LinesTotal);
         var changes = second.GetProperty("changes").EnumerateArray()
             .ToDictionary(c => c.GetProperty("description").GetString()!, c => (Change: c.GetProperty("change").GetString(), Delta: c.GetProperty("totalChange").GetDecimal()));
         changes["Visit fee"].ShouldBe(("Changed", 11_880.00m));

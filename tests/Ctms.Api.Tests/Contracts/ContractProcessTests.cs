@@ -16,17 +16,6 @@ public abstract class ContractProcessTests(CtmsAppFactory app)
 
     private static readonly object Sign = new { confirmSignature = true };
 
-    private static object[] AmendedLines() =>
-    [
-        new { kind = "PerSubjectFee", description = "Subject fee", unitAmount = 5000.00m, quantity = 40m },
-        new { kind = "PerVisitFee", description = "Visit fee", unitAmount = 400.00m, quantity = 240m },
-        new { kind = "ExamFee", description = "CT scan", unitAmount = 120.00m, quantity = 80m },
-        new { kind = "ExamFee", description = "MRI", unitAmount = 900.00m, quantity = 10m },
-        new { kind = "Overhead", description = "Institution overhead", unitAmount = 20m, quantity = 1m },
-    ];
-
-    private const decimal AmendedTotal = 377_520.00m;
-
     [Fact]
     public async Task P10_the_CTI_office_drafts_and_the_office_finance_and_the_PI_approve_in_parallel_so_the_contract_is_ready_to_sign()
     {
@@ -159,7 +148,7 @@ public abstract class ContractProcessTests(CtmsAppFactory app)
         var instanceId = await s.StartAsync("A07-contract-amendment", new { applicantUserName = s.ApplicantName, lines = ContractScenario.Lines() });
 
         (await s.TaskAsync(s.Finance, "propose")).ShouldBeNull();
-        await s.CompleteAsync(s.Secretary, "propose", new { amendmentReason = "Visit fee raised; MRI added", effectiveFrom = "2027-01-01", lines = AmendedLines() });
+        await s.CompleteAsync(s.Secretary, "propose", new { amendmentReason = "Visit fee raised; MRI added", effectiveFrom = "2027-01-01", lines = ContractScenario.AmendedLines() });
         (await s.TaskAsync(s.Director, "reviewFinance")).ShouldBeNull();
         await s.CompleteAsync(s.Finance, "reviewFinance", Approve);
         (await s.TaskAsync(s.Finance, "approveDirector")).ShouldBeNull();
@@ -173,9 +162,9 @@ public abstract class ContractProcessTests(CtmsAppFactory app)
         instance.GetProperty("variables").GetProperty("budgetRevision").GetInt32().ShouldBe(2);
         var budget = await (await s.Finance.GetAsync($"{s.Contract}/budget")).ReadAsync<JsonElement>();
         budget.GetProperty("effectiveRevision").GetInt32().ShouldBe(2);
-        budget.GetProperty("total").GetDecimal().ShouldBe(AmendedTotal);
+        budget.GetProperty("total").GetDecimal().ShouldBe(ContractScenario.AmendedTotal);
         var revisions = budget.GetProperty("revisions").EnumerateArray().ToList();
-        revisions.Select(r => r.GetProperty("total").GetDecimal()).ShouldBe([ContractScenario.LinesTotal, AmendedTotal]);
+        revisions.Select(r => r.GetProperty("total").GetDecimal()).ShouldBe([ContractScenario.LinesTotal, ContractScenario.AmendedTotal]);
         revisions[1].GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("change").GetString(), c.GetProperty("description").GetString()))
             .ShouldBe([("Changed", "Visit fee"), ("Added", "MRI"), ("Changed", "Institution overhead"), ("Removed", "Archiving")]);
         (await s.NotifiedAsync("contract-amended")).ShouldContain(s.ApplicantName);
@@ -187,7 +176,7 @@ public abstract class ContractProcessTests(CtmsAppFactory app)
         var s = await ContractScenario.CreateAsync(app);
         await s.SignedContractAsync();
         var instanceId = await s.StartAsync("A07-contract-amendment", new { applicantUserName = s.ApplicantName });
-        var proposal = new { amendmentReason = "Visit fee raised; MRI added", lines = AmendedLines() };
+        var proposal = new { amendmentReason = "Visit fee raised; MRI added", lines = ContractScenario.AmendedLines() };
 
         await s.CompleteAsync(s.Secretary, "propose", proposal);
         await s.CompleteAsync(s.Finance, "reviewFinance", new { decision = "RequestChanges", comment = "Attach the sponsor's letter" });
@@ -201,7 +190,7 @@ public abstract class ContractProcessTests(CtmsAppFactory app)
         (await s.TaskAsync(s.Secretary, "propose")).ShouldNotBeNull();
         (await s.NotifiedAsync("contract-amendment-returned")).ShouldNotBeEmpty();
 
-        await s.CompleteAsync(s.Secretary, "propose", new { amendmentReason = "Visit fee raised; MRI added", effectiveFrom = "2027-04-01", lines = AmendedLines() });
+        await s.CompleteAsync(s.Secretary, "propose", new { amendmentReason = "Visit fee raised; MRI added", effectiveFrom = "2027-04-01", lines = ContractScenario.AmendedLines() });
         await s.CompleteAsync(s.Finance, "reviewFinance", Approve);
         await s.CompleteAsync(s.Director, "approveDirector", Approve);
         await s.CompleteAsync(s.Applicant, "signSponsor", Sign);

@@ -88,6 +88,19 @@ internal sealed class ContractScenario
     /// <summary>200,000 + 84,120 + 9,600 + 8,000 = 301,720 of direct costs, + 20 % (60,344) = 362,064.</summary>
     public const decimal LinesTotal = 362_064.00m;
 
+    /// <summary>An amended budget: the visit fee raised to 400.00, an MRI line added, the archiving cost dropped.</summary>
+    public static object[] AmendedLines() =>
+    [
+        new { kind = "PerSubjectFee", description = "Subject fee", unitAmount = 5000.00m, quantity = 40m },
+        new { kind = "PerVisitFee", description = "Visit fee", unitAmount = 400.00m, quantity = 240m },
+        new { kind = "ExamFee", description = "CT scan", unitAmount = 120.00m, quantity = 80m },
+        new { kind = "ExamFee", description = "MRI", unitAmount = 900.00m, quantity = 10m },
+        new { kind = "Overhead", description = "Institution overhead", unitAmount = 20m, quantity = 1m },
+    ];
+
+    /// <summary>200,000 + 96,000 + 9,600 + 9,000 = 314,600, + 20 % (62,920) = 377,520.</summary>
+    public const decimal AmendedTotal = 377_520.00m;
+
     /// <summary>Drafts the contract through the API as the CTI secretary and sends it to review.</summary>
     public async Task<JsonElement> DraftAndSubmitAsync() =>
         await (await Secretary.PostAsJsonAsync(Contract, new { title = "Clinical trial agreement", lines = Lines(), submitForReview = true })).ReadAsync<JsonElement>();
