@@ -1,6 +1,7 @@
 using Ctms.Api.Account;
 using Ctms.Api.Audit;
 using Ctms.Api.Documents;
+using Ctms.Api.Contracts;
 using Ctms.Api.Identity;
 using Ctms.Api.Notifications;
 using Ctms.Api.People;
@@ -47,6 +48,7 @@ internal static class CtmsPipeline
         app.MapProcessInstancesEndpoints();
         app.MapTasksEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapContractsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         app.MapCtmsStudio();

@@ -83,6 +83,15 @@ public static class DefaultAccessRules
         Grant(project, Roles.StudyNurse, ProjectActions.KickOffConfirmAttendance);
         Grant(project, Roles.Crc, ProjectActions.KickOffConfirmAttendance);
         Grant(project, Roles.Cra, ProjectActions.KickOffConfirmAttendance);
+        // Contracts and budgets (P10, P11, A07): the CTI office drafts and reviews, finance reviews, the CTI director signs
+        // for the hospital; on their own project the PI reviews and signs, the applicant signs for the sponsor. Which
+        // party a signer may sign for, and which reviewer role a user acts in, the Contracts module checks on top.
+        Grant(all, Roles.Admin, ProjectActions.ReadContract, ProjectActions.EditContract);
+        Grant(all, Roles.CtiSecretary, ProjectActions.ReadContract, ProjectActions.EditContract, ProjectActions.ReviewContract);
+        Grant(all, Roles.CtiDirector, ProjectActions.ReadContract, ProjectActions.EditContract, ProjectActions.ReviewContract, ProjectActions.SignContract);
+        Grant(all, Roles.FinanceOfficer, ProjectActions.ReadContract, ProjectActions.ReviewContract);
+        Grant(project, Roles.Pi, ProjectActions.ReadContract, ProjectActions.ReviewContract, ProjectActions.SignContract);
+        Grant(project, Roles.Applicant, ProjectActions.ReadContract, ProjectActions.SignContract);
         return rules;
     }
 }

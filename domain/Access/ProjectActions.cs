@@ -29,4 +29,8 @@ public static class ProjectActions
     public const string CloseoutManage = "closeout.manage";
     public const string CloseoutReport = "closeout.report";
     public const string CloseoutApprove = "closeout.approve";
+    public const string ReadContract = "contract.read";
+    public const string EditContract = "contract.edit";
+    public const string ReviewContract = "contract.review";
+    public const string SignContract = "contract.sign";
 }

@@ -1,6 +1,7 @@
 using Ctms.Domain.Access;
 using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
+using Ctms.Domain.Contracts;
 using Ctms.Domain.Notifications;
 using Ctms.Domain.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,12 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<KickOff.KickOffParticipant> KickOffParticipants => Set<KickOff.KickOffParticipant>();
     public DbSet<KickOff.TrainingRecord> TrainingRecords => Set<KickOff.TrainingRecord>();
     public DbSet<Closeout.CloseoutRecord> CloseoutRecords => Set<Closeout.CloseoutRecord>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<ContractReview> ContractReviews => Set<ContractReview>();
+    public DbSet<ContractSignature> ContractSignatures => Set<ContractSignature>();
+    public DbSet<BudgetRevision> BudgetRevisions => Set<BudgetRevision>();
+    public DbSet<ContractAmendment> ContractAmendments => Set<ContractAmendment>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
