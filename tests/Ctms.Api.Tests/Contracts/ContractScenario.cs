@@ -50,6 +50,9 @@ internal sealed class ContractScenario
         var project = await (await s.Applicant.PostAsJsonAsync("/api/projects", new { protocolNumber = protocol, title = "A phase II trial of drug X", sponsor = "Acme Pharma" }))
             .ReadAsync<JsonElement>();
         s.ProjectId = project.GetProperty("id").GetGuid();
+        // A PI needs a valid GCP certificate (A04) before the role is given.
+        (await s.Secretary.PostAsJsonAsync($"/api/people/investigators/{s.PiName}/certificates",
+            new { issuer = "GCP training", certificateNumber = "GCP-" + s.PiName, issuedOn = "2020-01-01", expiresOn = "2099-12-31" })).EnsureSuccessStatusCode();
         (await s.Secretary.PostAsJsonAsync($"/api/projects/{s.ProjectId}/members", new { userName = s.PiName, role = "pi" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await s.Secretary.PostAsJsonAsync($"/api/projects/{s.ProjectId}/members", new { userName = crcName, role = "crc" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         await using var scope = app.Scope();

@@ -53,6 +53,9 @@ public sealed class KickOffScenario : IDisposable
             s.ProjectId = project.Id;
         }
         await s.MoveToAsync(status);
+        // A sub-investigator needs a valid GCP certificate (A04) before the role is given.
+        (await s.Admin.PostAsJsonAsync($"/api/people/investigators/{s.SubInvestigatorName}/certificates",
+            new { issuer = "GCP training", certificateNumber = "GCP-" + s.SubInvestigatorName, issuedOn = "2020-01-01", expiresOn = "2099-12-31" })).EnsureSuccessStatusCode();
         foreach (var (name, role) in new[] { (s.SubInvestigatorName, "sub-investigator"), (s.CraName, "cra") })
         {
             (await s.Admin.PostAsJsonAsync($"/api/projects/{s.ProjectId}/members", new { userName = name, role })).StatusCode.ShouldBe(HttpStatusCode.Created);
