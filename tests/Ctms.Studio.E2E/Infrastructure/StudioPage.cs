@@ -35,6 +35,15 @@ internal static partial class StudioPage
         return newPassword;
     }
 
+    /// <summary>A page of its own in <paramref name="context"/>: a wide window and the tests' patience for every action.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowserContext context, float timeout)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(timeout);
+        await page.SetViewportSizeAsync(1600, 900);
+        return page;
+    }
+
     /// <summary>A page is prerendered first; it reacts to clicks once its circuit is connected.</summary>
     public static Task ReadyAsync(IPage page) =>
         page.GetByTestId("studio-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

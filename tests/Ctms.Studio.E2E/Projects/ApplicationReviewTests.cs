@@ -24,8 +24,8 @@ public sealed partial class ApplicationReviewTests(DemoHost host, Browser browse
     {
         await using var applicantContext = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
         await using var secretaryContext = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
-        var applicant = await NewPageAsync(applicantContext);
-        var secretary = await NewPageAsync(secretaryContext);
+        var applicant = await StudioPage.NewPageAsync(applicantContext, Timeout);
+        var secretary = await StudioPage.NewPageAsync(secretaryContext, Timeout);
         Assertions.SetDefaultExpectTimeout(Timeout);
         var protocol = "E2E-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         try
@@ -133,14 +133,6 @@ public sealed partial class ApplicationReviewTests(DemoHost host, Browser browse
             await Browser.ScreenshotAsync(secretary, "application-failure-secretary");
             throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
         }
-    }
-
-    private static async Task<IPage> NewPageAsync(IBrowserContext context)
-    {
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        await page.SetViewportSizeAsync(1600, 900);
-        return page;
     }
 
     /// <summary>A small valid PDF whose text differs per document (the same content twice is refused as no new version).</summary>

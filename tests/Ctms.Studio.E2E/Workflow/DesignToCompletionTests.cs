@@ -30,8 +30,8 @@ public sealed partial class DesignToCompletionTests(DemoHost host, Browser brows
     {
         await using var secretaryContext = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
         await using var piContext = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
-        var secretary = await NewPageAsync(secretaryContext);
-        var pi = await NewPageAsync(piContext);
+        var secretary = await StudioPage.NewPageAsync(secretaryContext, Timeout);
+        var pi = await StudioPage.NewPageAsync(piContext, Timeout);
         Assertions.SetDefaultExpectTimeout(Timeout);
         try
         {
@@ -62,14 +62,6 @@ public sealed partial class DesignToCompletionTests(DemoHost host, Browser brows
             await Browser.ScreenshotAsync(pi, "workflow-failure-pi");
             throw new Xunit.Sdk.XunitException($"{e.Message}\n\nThe host said:\n{host.Output}");
         }
-    }
-
-    private static async Task<IPage> NewPageAsync(IBrowserContext context)
-    {
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        await page.SetViewportSizeAsync(1600, 900);
-        return page;
     }
 
     /// <summary>New definition → start event → append a task → make it a user task for group pi with the form → append an end event → deploy.</summary>
