@@ -52,15 +52,26 @@ public sealed partial class ApplicationReviewTests(DemoHost host, Browser browse
             // The checklist's required materials, each uploaded with a comment.
             foreach (var code in Required)
             {
-                // The checklist row's file input (the picker button opens it; a test sets its file directly).
+                // The checklist row's file input (the picker button opens it; a test sets its file directly). Its change
+                // handler is wired just after the page renders: a file set before that is not seen, so set it again.
                 var item = applicant.Locator("tr").Filter(new() { Has = applicant.GetByTestId($"checklist-{code}") });
-                await item.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+                for (var attempt = 1; ; attempt++)
                 {
-                    Name = code + ".pdf",
-                    MimeType = "application/pdf",
-                    Buffer = Pdf($"{code} of {protocol}"),
-                });
-                await Assertions.Expect(applicant.GetByTestId("pending-upload")).ToBeVisibleAsync();
+                    await item.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+                    {
+                        Name = code + ".pdf",
+                        MimeType = "application/pdf",
+                        Buffer = Pdf($"{code} of {protocol}"),
+                    });
+                    try
+                    {
+                        await applicant.GetByTestId("pending-upload").WaitForAsync(new() { Timeout = 5_000 });
+                        break;
+                    }
+                    catch (TimeoutException) when (attempt < 3)
+                    {
+                    }
+                }
                 await StudioPage.Field(applicant, "upload-comment").FillAsync("Version 1.0");
                 await applicant.GetByTestId("upload-submit").ClickAsync();
                 await Assertions.Expect(applicant.GetByTestId($"document-{code}")).ToBeVisibleAsync();
