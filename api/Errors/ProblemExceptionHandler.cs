@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
+using Ctms.Domain.Data;
 using Ctms.Engine.Forms;
 using Ctms.Engine.Parsing;
 using Ctms.Engine.Runtime;

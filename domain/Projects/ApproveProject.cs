@@ -43,18 +43,11 @@ public sealed class ApproveProjectHandler(CtmsDbContext db, ProjectAccess access
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (UniqueViolation.Matches(e))
         {
             // Another approval took the number between the check and the save: the unique index refuses the second.
             throw new ConflictException($"Project number collision: {number} was just given to another project; decide again.");
         }
         return ProjectDto.From(project);
     }
-
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        _ => false,
-    };
 }

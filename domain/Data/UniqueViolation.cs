@@ -2,10 +2,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Ctms.Api.Errors;
+namespace Ctms.Domain.Data;
 
-/// <summary>Recognises a unique-constraint violation on either provider, for the rare race a handler's own check misses.</summary>
-internal static class UniqueViolation
+/// <summary>
+/// Recognises a unique-constraint violation on either provider, for the rare race a handler's own check misses: the API
+/// answers it with 409, and a handler that knows what the unique value means (a project number) says so.
+/// </summary>
+public static class UniqueViolation
 {
     public static bool Matches(DbUpdateException e) => e.InnerException switch
     {
