@@ -22,6 +22,7 @@ public static class StudioServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<StudioSender>();
         services.AddScoped<StudioEngine>();
+        services.AddScoped<TaskCompletion>();
         services.AddScoped<InboxLive>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         return services;

@@ -7,6 +7,7 @@ using Ctms.Engine.Forms;
 using Ctms.Engine.Runtime;
 using Ctms.Engine.Runtime.State;
 using Ctms.Engine.Runtime.Tasks;
+using Ctms.Studio.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ctms.Api.Tasks;
@@ -32,16 +33,23 @@ internal static class TasksEndpoints
             .WithDescription("400 with errors keyed by form field key when the task has a form and the variables do not satisfy it (nothing is saved); "
                              + "only the form's enabled, visible fields are taken from the variables then. "
                              + "409 when the task was completed or cancelled already (a colleague, another tab, or its process was quicker), "
-                             + "or when the task names a form that is not deployed (it cannot be checked yet); 404 when no such task ever existed.")
+                             + "or when the task names a form that is not deployed (it cannot be checked yet); 404 when no such task ever existed. "
+                             + "A task with a signatureMeaning (see its form) is signed: send signature.password, the user's password re-entered; "
+                             + "a missing or wrong one is a 400 on signature.password, and a wrong one counts toward the account's lockout.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public sealed record DelegateRequest(string UserName);
 
-    public sealed record CompleteRequest(JsonObject? Variables);
+    /// <summary>The variables of the form and, for a task that must be signed, the signer's re-entered password.</summary>
+    public sealed record CompleteRequest(JsonObject? Variables, SignatureRequest? Signature = null);
 
-    public sealed record TaskFormResponse(string FormId, int Version, JsonNode? Schema, JsonObject Data);
+    /// <summary>An electronic signature's proof of identity: the password, re-entered for this signature only.</summary>
+    public sealed record SignatureRequest(string? Password);
+
+    /// <summary>The form an open task shows; <c>SignatureMeaning</c> is what completing the task signs ("I cast this vote"), null when it is not signed.</summary>
+    public sealed record TaskFormResponse(string FormId, int Version, JsonNode? Schema, JsonObject Data, string? SignatureMeaning);
 
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? throw new ForbiddenException("No user name.");
 
@@ -77,11 +85,13 @@ internal static class TasksEndpoints
     private static async Task<Ok<UserTaskState>> Get(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await VisibleAsync(taskId, engine, user, ct));
 
-    private static async Task<Ok<TaskFormResponse>> Form(Guid taskId, BpmnEngine engine, TaskForms forms, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Ok<TaskFormResponse>> Form(Guid taskId, BpmnEngine engine, TaskForms forms, TaskCompletion completion, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         await VisibleAsync(taskId, engine, user, ct);
         var form = await forms.FormOfAsync(taskId, ct) ?? throw new EngineException(EngineException.NotFound, $"Task {taskId} has no form.");
-        return TypedResults.Ok(new TaskFormResponse(form.FormId, form.Version, JsonNode.Parse(form.Schema), ProcessJson.Json(form.Data)));
+        return TypedResults.Ok(new TaskFormResponse(form.FormId, form.Version, JsonNode.Parse(form.Schema), ProcessJson.Json(form.Data),
+            await completion.SignatureMeaningAsync(taskId, user, ct)));
     }
 
     private static async Task<UserTaskState> VisibleAsync(Guid taskId, BpmnEngine engine, ClaimsPrincipal user, CancellationToken ct)
@@ -108,13 +118,9 @@ internal static class TasksEndpoints
             (s, token) => s.GetRequiredService<TaskService>().DelegateAsync(taskId, UserName(user), request.UserName.Trim(), token), ct));
     }
 
-    private static async Task<NoContent> Complete(Guid taskId, CompleteRequest? request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<NoContent> Complete(Guid taskId, CompleteRequest? request, TaskCompletion completion, ClaimsPrincipal user, CancellationToken ct)
     {
-        await commands.RunScopedAsync(user, async (s, token) =>
-        {
-            await s.GetRequiredService<TaskService>().CompleteAsync(taskId, UserName(user), Groups(user), ProcessJson.Variables(request?.Variables), token);
-            return true;
-        }, ct);
+        await completion.CompleteAsync(taskId, user, ProcessJson.Variables(request?.Variables), request?.Signature?.Password, ct);
         return TypedResults.NoContent();
     }
 }

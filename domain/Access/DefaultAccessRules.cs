@@ -92,6 +92,18 @@ public static class DefaultAccessRules
         Grant(all, Roles.FinanceOfficer, ProjectActions.ReadContract, ProjectActions.ReviewContract);
         Grant(project, Roles.Pi, ProjectActions.ReadContract, ProjectActions.ReviewContract, ProjectActions.SignContract);
         Grant(project, Roles.Applicant, ProjectActions.ReadContract, ProjectActions.SignContract);
+
+        // The ethics committee: the EC office works on every project it may see (approved ones); the applicant and the PI
+        // submit and follow their own project's reviews; the CTI director may suspend or terminate a study too.
+        Grant(all, Roles.Admin, ProjectActions.EthicsManageCommittees, ProjectActions.EthicsRead, ProjectActions.EthicsAdminister);
+        Grant(all, Roles.EcSecretary, ProjectActions.EthicsManageCommittees);
+        Grant(approved, Roles.EcSecretary, ProjectActions.EthicsRead, ProjectActions.EthicsAdminister, ProjectActions.EthicsSubmit);
+        Grant(approved, Roles.EcMember, ProjectActions.EthicsRead, ProjectActions.EthicsVote);
+        Grant(approved, Roles.EcChair, ProjectActions.EthicsRead, ProjectActions.EthicsVote, ProjectActions.EthicsDecide, ProjectActions.EthicsSuspend);
+        Grant(all, Roles.CtiDirector, ProjectActions.EthicsRead, ProjectActions.EthicsSuspend);
+        Grant(project, Roles.Applicant, ProjectActions.EthicsRead, ProjectActions.EthicsSubmit);
+        Grant(project, Roles.Pi, ProjectActions.EthicsRead, ProjectActions.EthicsSubmit);
+        Grant(project, Roles.SubInvestigator, ProjectActions.EthicsRead);
         return rules;
     }
 }

@@ -33,4 +33,20 @@ public static class ProjectActions
     public const string EditContract = "contract.edit";
     public const string ReviewContract = "contract.review";
     public const string SignContract = "contract.sign";
+
+    // The ethics committee (P05-P09, P14, A01-A03, A08).
+    /// <summary>Committees, their members and their conflicts of interest; a global permission.</summary>
+    public const string EthicsManageCommittees = "ethics.committees.manage";
+    /// <summary>Submit a review (application, amendment, yearly report, SAE or deviation report) for a project.</summary>
+    public const string EthicsSubmit = "ethics.submit";
+    /// <summary>Read a project's reviews, decisions and letters.</summary>
+    public const string EthicsRead = "ethics.read";
+    /// <summary>The EC office's work on reviews: formal review, reviewer assignment, agendas, meetings, minutes, letters.</summary>
+    public const string EthicsAdminister = "ethics.administer";
+    /// <summary>Give a primary reviewer's opinion, vote in a meeting.</summary>
+    public const string EthicsVote = "ethics.vote";
+    /// <summary>Sign the committee's decision.</summary>
+    public const string EthicsDecide = "ethics.decide";
+    /// <summary>Suspend, terminate or resume a study (A08).</summary>
+    public const string EthicsSuspend = "ethics.suspend";
 }

@@ -53,6 +53,19 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<ContractSignature> ContractSignatures => Set<ContractSignature>();
     public DbSet<BudgetRevision> BudgetRevisions => Set<BudgetRevision>();
     public DbSet<ContractAmendment> ContractAmendments => Set<ContractAmendment>();
+    public DbSet<Signatures.ElectronicSignature> ElectronicSignatures => Set<Signatures.ElectronicSignature>();
+    public DbSet<Ethics.Model.EthicsCommittee> EthicsCommittees => Set<Ethics.Model.EthicsCommittee>();
+    public DbSet<Ethics.Model.CommitteeMember> CommitteeMembers => Set<Ethics.Model.CommitteeMember>();
+    public DbSet<Ethics.Model.ConflictOfInterest> ConflictsOfInterest => Set<Ethics.Model.ConflictOfInterest>();
+    public DbSet<Ethics.Model.EthicsReview> EthicsReviews => Set<Ethics.Model.EthicsReview>();
+    public DbSet<Ethics.Model.ReviewDocument> ReviewDocuments => Set<Ethics.Model.ReviewDocument>();
+    public DbSet<Ethics.Model.ReviewAssignment> ReviewAssignments => Set<Ethics.Model.ReviewAssignment>();
+    public DbSet<Ethics.Model.EthicsDecision> EthicsDecisions => Set<Ethics.Model.EthicsDecision>();
+    public DbSet<Ethics.Model.EthicsMeeting> EthicsMeetings => Set<Ethics.Model.EthicsMeeting>();
+    public DbSet<Ethics.Model.MeetingAttendance> MeetingAttendance => Set<Ethics.Model.MeetingAttendance>();
+    public DbSet<Ethics.Model.MeetingItem> MeetingItems => Set<Ethics.Model.MeetingItem>();
+    public DbSet<Ethics.Model.MeetingRecusal> MeetingRecusals => Set<Ethics.Model.MeetingRecusal>();
+    public DbSet<Ethics.Model.EthicsVote> EthicsVotes => Set<Ethics.Model.EthicsVote>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -37,6 +37,9 @@ public static class DataServiceCollectionExtensions
         }
         services.AddSingleton(new DatabaseInfo(provider));
         services.AddScoped<ProjectAccess>();
+        services.AddScoped<Signatures.SignatureSession>();
+        services.AddScoped<Signatures.SignatureAuthenticator>();
+        services.AddScoped<Signatures.SignatureService>();
         services.AddScoped<AuditChainVerifier>();
         return services;
     }

@@ -8,4 +8,11 @@ public sealed record UserTaskSpec(
     EngineExpression? DueDate,
     EngineExpression? FollowUpDate,
     EngineExpression? Priority,
-    string? FormId);
+    string? FormId)
+{
+    /// <summary>
+    /// Static configuration of the task (<c>zeebe:taskHeaders</c>), read by the host: for instance the meaning of the
+    /// electronic signature the task's completion needs.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -69,7 +69,10 @@ internal static class ZeebeExtensions
             context.Expression(element, (string?)schedule?.Attribute("dueDate"), "due date"),
             context.Expression(element, (string?)schedule?.Attribute("followUpDate"), "follow-up date"),
             context.Expression(element, (string?)priority?.Attribute("priority"), "priority"),
-            (string?)form?.Attribute("formId") ?? (string?)form?.Attribute("formKey"));
+            (string?)form?.Attribute("formId") ?? (string?)form?.Attribute("formKey"))
+        {
+            Headers = Headers(element),
+        };
     }
 
     public static MultiInstanceSpec? MultiInstance(XElement element, ParseContext context)

@@ -92,7 +92,8 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
     /// <exception cref="Forms.FormValidationException">
     /// The task has a form and the variables do not satisfy it. Checked before anything is saved (not even the claim).
     /// </exception>
-    public async Task CompleteAsync(Guid taskId, string userId, IReadOnlyCollection<string> userGroups,
+    /// <returns>The variables the completion set: those of the form's fields when the task has a form, as checked.</returns>
+    public async Task<IReadOnlyDictionary<string, object?>> CompleteAsync(Guid taskId, string userId, IReadOnlyCollection<string> userGroups,
         IReadOnlyDictionary<string, object?>? variables = null, CancellationToken ct = default)
     {
         RequireUser(userId);
@@ -122,6 +123,23 @@ public sealed class TaskService(BpmnEngine engine, Func<IEngineStore> stores, Ti
             await ClaimAsync(taskId, userId, userGroups, ct);
         }
         await engine.CompleteTaskAsync(taskId, variables, userId, ct);
+        return variables ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The headers (<c>zeebe:taskHeaders</c>) of an open task's user task, in the definition version its instance runs:
+    /// static configuration the host reads, such as the meaning of the signature the task needs.
+    /// </summary>
+    /// <exception cref="EngineException">NotFound or Conflict: the task is not open (see <see cref="CompleteAsync"/>).</exception>
+    public async Task<IReadOnlyDictionary<string, string>> HeadersAsync(Guid taskId, CancellationToken ct = default)
+    {
+        var store = stores();
+        var task = await OpenTaskAsync(store, taskId, ct);
+        var instance = await store.InstanceAsync(task.InstanceId, ct);
+        var definition = instance is null ? null : await store.DefinitionAsync(instance.ProcessId, instance.DefinitionVersion, instance.DefinitionHash, ct);
+        return definition?.Model.AllNodes.GetValueOrDefault(task.ElementId) is UserTaskNode node
+            ? node.Spec.Headers
+            : new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     /// <summary>A page of an inbox: "mine", "offered to me", filtered, sorted, with the total.</summary>
