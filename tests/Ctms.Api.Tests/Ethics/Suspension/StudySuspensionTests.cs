@@ -232,6 +232,30 @@ public abstract class StudySuspensionTests(CtmsAppFactory app)
     }
 
     [Fact]
+    public async Task A_study_suspended_during_its_close_out_holds_it_and_resumes_to_closing()
+    {
+        var s = await EthicsScenario.CreateAsync(app, ProjectStatus.Enrolling);
+        var (director, _) = await app.UserAsync("cti-director");
+        var (secretary, _) = await app.UserAsync("cti-secretary");
+        var closeOut = await StartAsync(secretary, s, "P13-project-close-out", new { });
+        (await ProjectStatusAsync(s)).ShouldBe(nameof(ProjectStatus.Closing));
+
+        var suspension = await AskAsync(director, s, "suspend", "Source data verification found gaps");
+        (await DecideAsync(s, suspension, "confirm")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ProjectStatusAsync(s)).ShouldBe(nameof(ProjectStatus.Suspended));
+        (await ActiveAsync(s, closeOut)).ShouldBe(["Task_summaryReport"]);
+        (await CompletedElementsAsync(s, closeOut)).ShouldContain("Task_summaryReport_suspended");
+
+        var resumption = await AskAsync(director, s, "resume", "Gaps closed");
+        (await DecideAsync(s, resumption, "confirm")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ProjectStatusAsync(s)).ShouldBe(nameof(ProjectStatus.Closing));
+        var taskId = await EthicsScenario.FindTaskAsync(s.Pi, closeOut, "Task_summaryReport") ?? throw new ShouldAssertException("The PI's report is not open.");
+        (await s.Pi.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { summary = "40 enrolled, 37 completed.", actualEnrollment = 40 } }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ActiveAsync(s, closeOut)).ShouldBe(["Task_reviewCloseout"]);
+    }
+
+    [Fact]
     public async Task An_administrator_can_broadcast_a_signal_to_a_project_and_others_cannot()
     {
         var (s, director, _, _, contractReview, kickOff) = await StudyAsync();
