@@ -137,41 +137,11 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
             {
                 return new CorrelationResult(0, [], false, Duplicate: true);
             }
-            var values = variables ?? new Dictionary<string, object?>();
             var run = Run(store, ct);
-            var delivered = 0;
-            foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
-            {
-                if (await run.DeliverAsync(subscription, values))
-                {
-                    delivered++;
-                }
-            }
-            var started = new List<Guid>();
-            foreach (var definition in await store.LatestDefinitionsAsync(ct))
-            {
-                var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
-                if (start is not null)
-                {
-                    started.Add(run.StartInstance(definition, values, correlationKey.Length > 0 ? correlationKey : null, start).Id);
-                }
-            }
-            var buffered = delivered == 0 && started.Count == 0 && (ttl > TimeSpan.Zero || keepUntilDisposed);
-            if (buffered)
-            {
-                await store.BufferMessageAsync(new BufferedMessage
-                {
-                    Id = Guid.CreateVersion7(),
-                    Name = name,
-                    CorrelationKey = correlationKey,
-                    MessageId = messageId,
-                    Variables = new Dictionary<string, object?>(values, StringComparer.Ordinal),
-                    PublishedAt = now,
-                    ExpiresAt = keepUntilDisposed && timeToLive is null ? null : now + ttl,
-                }, ct);
-            }
+            var result = await run.PublishAsync(name, correlationKey, variables ?? new Dictionary<string, object?>(), ttl, keepUntilDisposed, messageId,
+                timeToLive);
             await run.FinishAsync();
-            return new CorrelationResult(delivered, started, buffered, Duplicate: false);
+            return result;
         });
     }
 
