@@ -13,7 +13,7 @@ public sealed class SuggestReviewersActivity(IMediator mediator) : IActivityHand
 {
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
-        var suggestions = await mediator.Send(new SuggestReviewers(EthicsInputs.RequiredReviewId(context)), ct);
+        var suggestions = await mediator.Send(new SuggestReviewers(EthicsInputs.RequiredReviewId(context), AsProcessStep: true), ct);
         return ActivityResult.Complete(new Dictionary<string, object?>
         {
             ["reviewerOptions"] = suggestions.Select(s => (object?)new Dictionary<string, object?> { ["label"] = s.Label, ["value"] = s.UserName }).ToList(),

@@ -52,7 +52,8 @@ public sealed class AssignReviewersHandler(CtmsDbContext db, ProjectAccess acces
         review.Track = ReviewTrack.Expedited;
         foreach (var seat in seats.Where(s => review.Assignments.All(a => a.MemberId != s.Id)))
         {
-            review.Assignments.Add(new ReviewAssignment(review.Id, seat.Id, user.UserName ?? user.UserId, now));
+            // Added through its set: a new child with its key already set would otherwise be taken for an existing row.
+            db.ReviewAssignments.Add(new ReviewAssignment(review.Id, seat.Id, user.UserName ?? user.UserId, now));
         }
         review.MoveTo(ReviewStatus.InExpeditedReview, now);
         await db.SaveChangesAsync(ct);

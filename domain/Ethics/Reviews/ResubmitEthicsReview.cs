@@ -33,10 +33,10 @@ public sealed class ResubmitEthicsReviewHandler(CtmsDbContext db, ProjectAccess 
                 {
                     continue;
                 }
-                old.ForEach(d => review.Documents.Remove(d));
+                db.ReviewDocuments.RemoveRange(old);
                 if (!review.Documents.Any(d => d.DocumentVersionId == versionId))
                 {
-                    review.Documents.Add(new ReviewDocument(review.Id, versionId, code));
+                    db.ReviewDocuments.Add(new ReviewDocument(review.Id, versionId, code));
                 }
             }
         }

@@ -17,7 +17,9 @@ internal static class ReviewViews
     /// <summary>The summaries of the reviews a query selects, newest first, with their projects and reviewers' names.</summary>
     public static async Task<IReadOnlyList<ReviewSummaryDto>> SummariesAsync(CtmsDbContext db, IQueryable<EthicsReview> reviews, CancellationToken ct)
     {
-        var rows = await reviews.AsNoTracking().Include(r => r.Assignments).OrderByDescending(r => r.StatusChangedAt).Take(500).ToListAsync(ct);
+        // Newest first by id (a version 7 GUID: creation order; SQLite cannot order by a DateTimeOffset), then by the last move.
+        var rows = (await reviews.AsNoTracking().Include(r => r.Assignments).OrderByDescending(r => r.Id).Take(500).ToListAsync(ct))
+            .OrderByDescending(r => r.StatusChangedAt).ToList();
         var projectIds = rows.Select(r => r.ProjectId).Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var memberIds = rows.SelectMany(r => r.Assignments).Select(a => a.MemberId).Distinct().ToList();

@@ -10,15 +10,21 @@ namespace Ctms.Domain.Ethics.Reviews;
 /// The members the EC office may assign as primary reviewers of a review, ranked by <see cref="ReviewerRanking"/>:
 /// expertise matching the project's department, phase, title and sponsor, and the reviews each has open. Members with an
 /// active conflict of interest with the project are never suggested.
+/// <para>
+/// For the EC office. As a process step (<paramref name="AsProcessStep"/>), the suggestions become the options of the
+/// secretary's form in the step that opened the review, which runs on behalf of its submitter: there submitting suffices.
+/// </para>
 /// </summary>
-public sealed record SuggestReviewers(Guid ReviewId) : IQuery<IReadOnlyList<ReviewerSuggestion>>;
+public sealed record SuggestReviewers(Guid ReviewId, bool AsProcessStep = false) : IQuery<IReadOnlyList<ReviewerSuggestion>>;
 
 public sealed class SuggestReviewersHandler(CtmsDbContext db, ProjectAccess access, Common.ICurrentUser user, TimeProvider clock)
     : IQueryHandler<SuggestReviewers, IReadOnlyList<ReviewerSuggestion>>
 {
     public async ValueTask<IReadOnlyList<ReviewerSuggestion>> Handle(SuggestReviewers query, CancellationToken ct)
     {
-        var review = await ReviewSteps.LoadAsync(db, access, user, query.ReviewId, ct, ProjectActions.EthicsAdminister);
+        var review = query.AsProcessStep
+            ? await ReviewSteps.LoadAsync(db, access, user, query.ReviewId, ct, ProjectActions.EthicsAdminister, ProjectActions.EthicsSubmit)
+            : await ReviewSteps.LoadAsync(db, access, user, query.ReviewId, ct, ProjectActions.EthicsAdminister);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == review.ProjectId, ct);
         var members = await db.CommitteeMembers.AsNoTracking().Where(m => m.CommitteeId == review.CommitteeId).ToListAsync(ct);
         var memberIds = members.Select(m => m.Id).ToList();
