@@ -19,7 +19,7 @@ public sealed class RecordOpinionActivity(IMediator mediator) : IActivityHandler
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var text = ActivityInputs.RequiredString(context, "opinion");
-        var opinion = Enum.TryParse<VoteOption>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+        var opinion = EthicsNames.TryParseVote(text, out var parsed)
             ? parsed
             : throw new InvalidOperationException($"The service task {context.ElementId} got the unknown opinion '{text}'.");
         var checklist = ReviewChecklist.Questions.Where(q => context.Variables.ContainsKey(q.Key))
