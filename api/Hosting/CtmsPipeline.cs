@@ -51,6 +51,7 @@ internal static class CtmsPipeline
         app.MapContractsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
+        Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         app.MapCtmsStudio();
         return app;
     }
