@@ -37,7 +37,7 @@ public sealed class BuildAgendaHandler(CtmsDbContext db, ProjectAccess access, I
             var item = m.Meeting.Items.FirstOrDefault(i => i.ReviewId == review.Id);
             if (item is null)
             {
-                m.Meeting.Items.Add(db.Add(new MeetingItem(m.Meeting.Id, review.Id, ++position)).Entity);
+                db.Add(new MeetingItem(m.Meeting.Id, review.Id, ++position));
             }
             else
             {

@@ -34,7 +34,7 @@ public sealed class CastVoteHandler(CtmsDbContext db, ProjectAccess access, ICur
         // Stored times keep microseconds (PostgreSQL): the signed content must read back the same.
         var vote = EthicsVote.Cast(item.Id, seat.Id, command.Option, string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
             now.AddTicks(-(now.Ticks % 10)));
-        item.Votes.Add(db.Add(vote).Entity);
+        db.Add(vote);
         var signature = await signatures.SignAsync(vote, null, ct);
         m.Touch();
         await db.SaveChangesAsync(ct);

@@ -9,7 +9,8 @@ namespace Ctms.Domain.Ethics.Meetings;
 /// <summary>
 /// A meeting loaded with everything its commands check (its committee and seats, agenda, recusals, votes, attendance),
 /// and who the current user is on that committee. Meetings belong to a committee, not to a project: the committee's
-/// secretary (or an administrator of every project's ethics work) runs them, its seated members read them.
+/// secretary (or an administrator of every project's ethics work) runs them, its seated members read them. New rows
+/// (items, attendance, recusals, votes) are added to the context only: EF's fix-up puts them in the loaded collections.
 /// </summary>
 public sealed class MeetingContext
 {

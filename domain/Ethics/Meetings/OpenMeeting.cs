@@ -58,7 +58,7 @@ public sealed class OpenMeetingHandler(CtmsDbContext db, ProjectAccess access, I
             {
                 if (item.Recusals.All(r => r.MemberId != conflict.MemberId))
                 {
-                    item.Recusals.Add(db.Add(new MeetingRecusal(item.Id, conflict.MemberId, $"Declared conflict of interest: {conflict.Reason}", now)).Entity);
+                    db.Add(new MeetingRecusal(item.Id, conflict.MemberId, $"Declared conflict of interest: {conflict.Reason}", now));
                 }
             }
         }

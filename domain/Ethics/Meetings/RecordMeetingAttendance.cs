@@ -34,7 +34,7 @@ public sealed class RecordMeetingAttendanceHandler(CtmsDbContext db, ProjectAcce
         }
         else
         {
-            m.Meeting.Attendance.Add(db.Add(new MeetingAttendance(m.Meeting.Id, member.Id, command.Present, now)).Entity);
+            db.Add(new MeetingAttendance(m.Meeting.Id, member.Id, command.Present, now));
         }
         m.Touch();
         await db.SaveChangesAsync(ct);

@@ -34,7 +34,7 @@ public sealed class RecuseFromItemHandler(CtmsDbContext db, ProjectAccess access
         {
             throw new ConflictException($"{member.DisplayName} is already recused from this item.");
         }
-        item.Recusals.Add(db.Add(new MeetingRecusal(item.Id, member.Id, command.Reason.Trim(), clock.GetUtcNow())).Entity);
+        db.Add(new MeetingRecusal(item.Id, member.Id, command.Reason.Trim(), clock.GetUtcNow()));
         m.Touch();
         await db.SaveChangesAsync(ct);
         return await MeetingDto.BuildAsync(m, db, signatures, ct);

@@ -39,7 +39,7 @@ public sealed class TallyVotesHandler(CtmsDbContext db, ProjectAccess access, IC
                 ?? throw new InvalidOperationException($"The voter {userName} has no seat on {m.Committee.Name}.");
             if (item.Votes.All(v => v.MemberId != seat.Id))
             {
-                item.Votes.Add(db.Add(EthicsVote.Cancelled(item.Id, seat.Id, now)).Entity);
+                db.Add(EthicsVote.Cancelled(item.Id, seat.Id, now));
             }
         }
         var cast = item.Votes.Where(v => v.Status == VoteStatus.Cast).Select(v => v.Option!.Value).ToList();
