@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ctms.Domain.Common;
 using Ctms.Domain.Ethics.Meetings;
+using Ctms.Domain.Ethics.Model;
 using Ctms.Engine.Runtime.Tasks;
 using Ctms.Studio.Services;
 using Mediator;
@@ -84,8 +85,10 @@ internal static class MeetingsEndpoints
     private static async Task<Created<MeetingVoteDto>> Vote(Guid meetingId, Guid itemId, VoteRequest request, IMediator mediator, TaskService tasks,
         TaskCompletion completion, ClaimsPrincipal user, CancellationToken ct)
     {
-        var option = MeetingRules.Parse(request.Option)
-            ?? throw DomainValidationException.For("option", "Option must be approve, approve-with-modifications, revise-and-resubmit, disapprove or abstain.");
+        if (!EthicsNames.TryParseVote(request.Option, out var option))
+        {
+            throw DomainValidationException.For("option", $"Option must be one of: {EthicsNames.AllVotes}.");
+        }
         if (await mediator.Send(new CheckVote(itemId), ct) != meetingId)
         {
             throw new NotFoundException($"Item {itemId} is not on the agenda of meeting {meetingId}.");
@@ -93,7 +96,7 @@ internal static class MeetingsEndpoints
         var userName = user.Identity?.Name ?? throw new ForbiddenException("No user name.");
         var open = await tasks.QueryAsync(TaskQuery.AssignedTo(userName) with { ProcessId = Process, ElementId = VoteTask, BusinessKey = meetingId.ToString() }, ct);
         var task = open.Items.Count > 0 ? open.Items[0] : throw new ConflictException("You have no open vote on this meeting's current item.");
-        await completion.CompleteAsync(task.Id, user, new Dictionary<string, object?> { ["option"] = MeetingRules.Name(option), ["comment"] = request.Comment },
+        await completion.CompleteAsync(task.Id, user, new Dictionary<string, object?> { ["option"] = EthicsNames.Of(option), ["comment"] = request.Comment },
             request.Signature?.Password, ct);
         var meeting = await mediator.Send(new GetMeeting(meetingId), ct);
         var vote = meeting.Items.Single(i => i.Id == itemId).Votes.Single(v => v.UserName == userName);

@@ -1,5 +1,6 @@
 using Ctms.Domain.Common;
 using Ctms.Domain.Ethics.Meetings;
+using Ctms.Domain.Ethics.Model;
 using Ctms.Engine.Runtime.Activities;
 using Mediator;
 
@@ -18,9 +19,11 @@ public sealed class RecordVoteActivity(IMediator mediator) : IActivityHandler
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var name = ActivityInputs.OptionalString(context, "option");
-        var option = MeetingRules.Parse(name)
-            ?? throw DomainValidationException.For("option", $"'{name}' is not a vote: choose approve, approve-with-modifications, revise-and-resubmit, disapprove or abstain.");
+        if (!EthicsNames.TryParseVote(name, out var option))
+        {
+            throw DomainValidationException.For("option", $"'{name}' is not a vote: choose one of {EthicsNames.AllVotes}.");
+        }
         var vote = await mediator.Send(new CastVote(MeetingInputs.ItemId(context), option, ActivityInputs.OptionalString(context, "comment")), ct);
-        return ActivityResult.Complete(new Dictionary<string, object?> { ["vote"] = MeetingRules.Name(vote.Option!.Value) });
+        return ActivityResult.Complete(new Dictionary<string, object?> { ["vote"] = EthicsNames.Of(vote.Option!.Value) });
     }
 }

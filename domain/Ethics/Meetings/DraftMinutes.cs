@@ -54,11 +54,11 @@ public sealed class DraftMinutesHandler(CtmsDbContext db, ProjectAccess access, 
                 var name = m.Member(vote.MemberId).DisplayName;
                 text.AppendLine(vote.Status == VoteStatus.Cancelled
                     ? $"   Vote of {name}: cancelled (still open when the outcome was settled)"
-                    : $"   Vote of {name}: {MeetingRules.Name(vote.Option!.Value)}{(vote.Comment is { } comment ? $" ({comment})" : "")}");
+                    : $"   Vote of {name}: {EthicsNames.Of(vote.Option!.Value)}{(vote.Comment is { } comment ? $" ({comment})" : "")}");
             }
             text.AppendLine(item.Status switch
             {
-                MeetingItemStatus.Decided => $"   Outcome: {MeetingRules.Name(item.Outcome!.Value)}",
+                MeetingItemStatus.Decided => $"   Outcome: {EthicsNames.Of(item.Outcome!.Value)}",
                 MeetingItemStatus.Deferred => "   Outcome: deferred to a later meeting (no majority, or not discussed)",
                 _ => $"   Outcome: not decided ({item.Status})",
             });

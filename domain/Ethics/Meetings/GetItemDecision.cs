@@ -22,7 +22,7 @@ public sealed class GetItemDecisionHandler(CtmsDbContext db, ProjectAccess acces
             throw new ConflictException($"This item has no decision to sign; it is {item.Status}.");
         }
         var projectId = await db.EthicsReviews.Where(r => r.Id == item.ReviewId).Select(r => r.ProjectId).FirstAsync(ct);
-        return new ItemTally(item.Id, item.ReviewId, projectId, MeetingRules.Name(outcome), TallyVotesHandler.Conditions(m, item),
+        return new ItemTally(item.Id, item.ReviewId, projectId, EthicsNames.Of(outcome), TallyVotesHandler.Conditions(m, item),
             item.Votes.Count(v => v.Status == VoteStatus.Cast), item.Votes.Count(v => v.Status == VoteStatus.Cancelled));
     }
 }

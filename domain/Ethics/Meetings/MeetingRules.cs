@@ -72,19 +72,4 @@ public static class MeetingRules
         }
         return null;
     }
-
-    /// <summary>The option's name in processes and forms (<c>approve-with-modifications</c>), the same as P09's outcomes.</summary>
-    public static string Name(VoteOption option) => option switch
-    {
-        VoteOption.Approve => "approve",
-        VoteOption.ApproveWithModifications => "approve-with-modifications",
-        VoteOption.ReviseAndResubmit => "revise-and-resubmit",
-        VoteOption.Disapprove => "disapprove",
-        _ => "abstain",
-    };
-
-    /// <summary>The option named in a form or a request; null when the name is not one.</summary>
-    public static VoteOption? Parse(string? name) =>
-        Enum.GetValues<VoteOption>().Cast<VoteOption?>().FirstOrDefault(o => Name(o!.Value) == name?.Trim()
-            || string.Equals(o.Value.ToString(), name?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -58,7 +58,7 @@ public sealed class TallyVotesHandler(CtmsDbContext db, ProjectAccess access, IC
         }
         m.Touch();
         await db.SaveChangesAsync(ct);
-        return new ItemTally(item.Id, item.ReviewId, review.ProjectId, outcome is { } o ? MeetingRules.Name(o) : null, Conditions(m, item), cast.Count,
+        return new ItemTally(item.Id, item.ReviewId, review.ProjectId, outcome is { } o ? EthicsNames.Of(o) : null, Conditions(m, item), cast.Count,
             item.Votes.Count(v => v.Status == VoteStatus.Cancelled));
     }
 

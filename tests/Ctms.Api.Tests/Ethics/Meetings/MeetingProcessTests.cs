@@ -2,11 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ctms.Domain.Ethics.Model;
-using Ctms.Domain.Signatures;
+using Ctms.Domain.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ctms.Domain.Access;
 
 namespace Ctms.Api.Tests.Ethics.Meetings;
 
@@ -111,6 +110,18 @@ public sealed class MeetingProcessTests(SqliteAppFactory app) : IClassFixture<Sq
         var closed = await kit.MeetingAsync();
         closed.GetProperty("status").GetString().ShouldBe("Closed");
         closed.GetProperty("minutes").GetString()!.ShouldEndWith("The chair closed the meeting at 11:00.");
+
+        // The decided item goes to the chair's signed decision (P09, called with the meeting's id as business key).
+        var decisionTask = (await (await s.Chair.Client.GetAsync($"/api/tasks?view=groups&processId=P09-ethics-decision&elementId=sign-decision&businessKey={kit.MeetingId}"))
+            .ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        var signed = await s.Chair.Client.PostAsJsonAsync($"/api/tasks/{decisionTask.GetProperty("id").GetString()}/complete",
+            new { variables = new { conditions = (string?)null }, signature = new { password = app.UserPassword } });
+        signed.StatusCode.ShouldBe(HttpStatusCode.NoContent, await signed.Content.ReadAsStringAsync());
+        var decision = await s.InDbAsync(db => db.EthicsDecisions.AsNoTracking().SingleAsync(d => d.ReviewId == reviewId));
+        decision.Outcome.ShouldBe(EthicsOutcome.Approve);
+        decision.DecidedBy.ShouldBe(s.Chair.UserName);
+        (await s.InDbAsync(db => db.EthicsReviews.Where(r => r.Id == reviewId).Select(r => r.Status).SingleAsync())).ShouldBe(ReviewStatus.Decided);
+        (await (await s.Admin.GetAsync($"/api/process-instances/{kit.InstanceId}")).ReadAsync<JsonElement>()).GetProperty("status").GetString().ShouldBe("Completed");
 
         // After closing, a vote is refused (the cancelled voter tries): audited with the others.
         (await (await kit.VoteByRestAsync(s.Seats[4].Client, itemId, "disapprove")).ShouldBeProblemAsync(HttpStatusCode.Conflict))

@@ -93,21 +93,4 @@ public sealed class MeetingRulesTests
         MeetingRules.Outcome(DecisionMajority.MoreThanHalfOfVotesCast, 5, cast).ShouldBe(VoteOption.ApproveWithModifications);
         MeetingRules.Outcome(DecisionMajority.MoreThanHalfOfVotersPresent, 5, cast).ShouldBeNull();
     }
-
-    [Theory]
-    [InlineData("approve", VoteOption.Approve)]
-    [InlineData("approve-with-modifications", VoteOption.ApproveWithModifications)]
-    [InlineData("ReviseAndResubmit", VoteOption.ReviseAndResubmit)]
-    [InlineData(" disapprove ", VoteOption.Disapprove)]
-    [InlineData("abstain", VoteOption.Abstain)]
-    [InlineData("maybe", null)]
-    [InlineData(null, null)]
-    public void Options_are_named_as_the_form_and_the_decision_name_them(string? name, VoteOption? option)
-    {
-        MeetingRules.Parse(name).ShouldBe(option);
-        if (option is { } o)
-        {
-            MeetingRules.Parse(MeetingRules.Name(o)).ShouldBe(o);
-        }
-    }
 }
