@@ -24,6 +24,7 @@ internal static class MeetingsEndpoints
     {
         var meetings = app.MapGroup("api/ethics/meetings").WithTags("Ethics meetings");
         meetings.MapGet("", List).WithSummary("The meetings of the committees you sit on (all of them for the EC office's administrators), latest first.");
+        meetings.MapGet("committees", Committees).WithSummary("The committees whose meetings you may schedule (their secretary; all for administrators).");
         meetings.MapPost("", Schedule).WithSummary("Schedule a meeting of a committee (its secretary); then start P08 with the meeting's id as business key.");
         meetings.MapGet("{meetingId:guid}", Get).WithSummary("A meeting: agenda, attendance and quorum, recusals, signed votes, minutes.");
         meetings.MapPost("{meetingId:guid}/agenda", BuildAgenda).WithSummary("Put every review awaiting a full board on the agenda (the secretary; P08 does it when it starts).");
@@ -53,6 +54,9 @@ internal static class MeetingsEndpoints
 
     private static async Task<Ok<IReadOnlyList<MeetingSummaryDto>>> List(Guid? committeeId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListMeetings(committeeId), ct));
+
+    private static async Task<Ok<IReadOnlyList<SchedulableCommittee>>> Committees(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListSchedulableCommittees(), ct));
 
     private static async Task<Created<MeetingDto>> Schedule(ScheduleRequest request, IMediator mediator, CancellationToken ct)
     {

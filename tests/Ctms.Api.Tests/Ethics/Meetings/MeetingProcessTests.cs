@@ -200,6 +200,10 @@ public sealed class MeetingProcessTests(SqliteAppFactory app) : IClassFixture<Sq
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var second = await s.ReviewAsync(ReviewStatus.AwaitingMeeting, ReviewKind.Amendment);
 
+        // The secretary may schedule for the committee, a member may not.
+        (await (await s.Secretary.GetAsync("/api/ethics/meetings/committees")).ReadAsync<JsonElement>()).EnumerateArray()
+            .Select(c => c.GetProperty("id").GetGuid()).ShouldBe([s.CommitteeId]);
+        (await (await s.Chair.Client.GetAsync("/api/ethics/meetings/committees")).ReadAsync<JsonElement>()).GetArrayLength().ShouldBe(0);
         // A member may not schedule; the secretary does, and P08 builds the agenda, the longest waiting first.
         (await s.Chair.Client.PostAsJsonAsync("/api/ethics/meetings", new { committeeId = s.CommitteeId, scheduledAt = app.Clock.GetUtcNow().AddDays(1) }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
