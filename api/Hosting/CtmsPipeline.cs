@@ -52,6 +52,7 @@ internal static class CtmsPipeline
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
+        Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         app.MapCtmsStudio();
         return app;
     }
