@@ -51,6 +51,7 @@ internal static class CtmsPipeline
         app.MapContractsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
+        Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);
         app.MapCtmsStudio();
         return app;
     }
