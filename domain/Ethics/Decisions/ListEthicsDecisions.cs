@@ -86,7 +86,8 @@ public sealed class EthicsDecisionQueries(CtmsDbContext db, ProjectAccess access
 
     private async Task<IReadOnlyList<EthicsDecisionView>> ViewsAsync(IQueryable<EthicsDecision> query, int take, CancellationToken ct)
     {
-        var decisions = await query.AsNoTracking().OrderByDescending(d => d.DecidedAt).Take(take).ToListAsync(ct);
+        // Ids are time-ordered (version 7): the newest in the database, then by decision time here (SQLite cannot order by a DateTimeOffset).
+        var decisions = (await query.AsNoTracking().OrderByDescending(d => d.Id).Take(take).ToListAsync(ct)).OrderByDescending(d => d.DecidedAt).ToList();
         if (decisions.Count == 0)
         {
             return [];

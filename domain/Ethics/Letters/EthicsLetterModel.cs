@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Domain.Ethics.Model;
@@ -41,7 +42,8 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
         var review = await db.EthicsReviews.AsNoTracking().Include(r => r.Documents).SingleAsync(r => r.Id == decision.ReviewId, ct);
         var committee = await db.EthicsCommittees.AsNoTracking().SingleAsync(c => c.Id == review.CommitteeId, ct);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == decision.ProjectId, ct);
-        var people = await PeopleAsync([project.PiUserName, project.ApplicantUserName, review.SubmittedBy], ct);
+        var applicantUserName = await ApplicantAsync(project, ct);
+        var people = await PeopleAsync([project.PiUserName, applicantUserName, review.SubmittedBy, decision.DecidedBy], ct);
 
         var versionIds = review.Documents.Select(d => d.DocumentVersionId).ToList();
         var documents = await (from v in db.DocumentVersions.AsNoTracking()
@@ -65,7 +67,7 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
         var reference = ReferenceOf(committee, project, decision);
         var zh = culture == "zh-CN";
         var pi = Person(people, project.PiUserName);
-        var applicant = Person(people, project.ApplicantUserName);
+        var applicant = Person(people, applicantUserName);
 
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -84,7 +86,7 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
                 ["piName"] = pi,
                 ["piUserName"] = project.PiUserName,
                 ["applicantName"] = applicant,
-                ["applicantUserName"] = project.ApplicantUserName,
+                ["applicantUserName"] = applicantUserName,
             },
             ["review"] = new Dictionary<string, object?>
             {
@@ -151,9 +153,9 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
 
     private async Task<Dictionary<string, object?>?> MeetingAsync(Guid reviewId, CancellationToken ct)
     {
-        var item = await db.MeetingItems.AsNoTracking().Include(i => i.Votes).Include(i => i.Recusals)
-            .Where(i => i.ReviewId == reviewId && i.Status == MeetingItemStatus.Decided)
-            .OrderByDescending(i => i.DecidedAt).FirstOrDefaultAsync(ct);
+        // Ordered here: SQLite cannot order by a DateTimeOffset.
+        var item = (await db.MeetingItems.AsNoTracking().Include(i => i.Votes).Include(i => i.Recusals)
+            .Where(i => i.ReviewId == reviewId && i.Status == MeetingItemStatus.Decided).ToListAsync(ct)).MaxBy(i => i.DecidedAt);
         if (item is null)
         {
             return null;
@@ -180,6 +182,14 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
             },
         };
     }
+
+    /// <summary>The project's applicant: the one who applied, else the member holding the applicant role now (a project the office created).</summary>
+    public async Task<string?> ApplicantAsync(Projects.Project project, CancellationToken ct) =>
+        project.ApplicantUserName ?? await (from m in db.ProjectMemberships.AsNoTracking()
+                                            join u in db.Users.AsNoTracking() on m.UserId equals u.Id
+                                            where m.ProjectId == project.Id && m.Role == Roles.Applicant && m.RevokedAt == null
+                                            orderby u.UserName
+                                            select u.UserName).FirstOrDefaultAsync(ct);
 
     private async Task<Dictionary<string, string>> PeopleAsync(IEnumerable<string?> userNames, CancellationToken ct)
     {

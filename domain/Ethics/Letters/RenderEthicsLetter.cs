@@ -101,10 +101,10 @@ public sealed class RenderEthicsLetterHandler(CtmsDbContext db, ProjectAccess ac
 
     private async Task<string> ApplicantCultureAsync(Guid projectId, CancellationToken ct)
     {
-        var culture = await (from p in db.Projects.AsNoTracking()
-                             join u in db.Users.AsNoTracking() on p.ApplicantUserName equals u.UserName
-                             where p.Id == projectId
-                             select u.PreferredCulture).FirstOrDefaultAsync(ct);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == projectId, ct);
+        var applicant = await letters.ApplicantAsync(project, ct);
+        var culture = applicant is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.UserName == applicant).Select(u => u.PreferredCulture).FirstOrDefaultAsync(ct);
         return NotificationTemplates.IsCulture(culture) ? culture! : NotificationTemplates.DefaultCulture;
     }
 
