@@ -14,7 +14,7 @@ public sealed record EthicsLetterView(Guid VersionId, int Number, string FileNam
 
 /// <summary>
 /// A decision as the applicant and the EC office see it: the review it decides, the outcome and conditions, its letter,
-/// and its signatures each checked against the decision as it is now (<see cref="Intact"/> is false when any is broken).
+/// (by its name, e.g. <c>approve-with-modifications</c>), and its signatures each checked against the decision as it is now (<see cref="Intact"/> is false when any is broken).
 /// </summary>
 public sealed record EthicsDecisionView(
     Guid Id,
@@ -24,7 +24,7 @@ public sealed record EthicsDecisionView(
     string ProjectTitle,
     ReviewKind ReviewKind,
     string ReviewTitle,
-    EthicsOutcome Outcome,
+    string Outcome,
     string? Conditions,
     string DecidedBy,
     DateTimeOffset DecidedAt,
@@ -108,7 +108,7 @@ public sealed class EthicsDecisionQueries(CtmsDbContext db, ProjectAccess access
             var hash = SignedContent.Hash(d.SignedContent());
             var review = reviews[d.ReviewId];
             var project = projects[d.ProjectId];
-            return new EthicsDecisionView(d.Id, d.ReviewId, d.ProjectId, project.ProtocolNumber, project.Title, review.Kind, review.Title, d.Outcome,
+            return new EthicsDecisionView(d.Id, d.ReviewId, d.ProjectId, project.ProtocolNumber, project.Title, review.Kind, review.Title, EthicsNames.Of(d.Outcome),
                 d.Conditions, d.DecidedBy, d.DecidedAt, d.ValidUntil,
                 d.LetterDocumentVersionId is { } letter ? letters.GetValueOrDefault(letter) : null,
                 [.. signed.GetValueOrDefault(d.SignatureRecordId, []).Select(s => SignatureView.Of(s, s.ContentHash == hash))]);

@@ -103,7 +103,7 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
             ["decision"] = new Dictionary<string, object?>
             {
                 ["id"] = decision.Id.ToString(),
-                ["outcome"] = Slug(decision.Outcome.ToString()),
+                ["outcome"] = EthicsNames.Of(decision.Outcome),
                 ["conditions"] = string.IsNullOrWhiteSpace(decision.Conditions) ? null : decision.Conditions.Trim(),
                 ["decidedAt"] = Day(decision.DecidedAt),
                 ["validUntil"] = decision.ValidUntil is { } until ? Day(until) : null,
@@ -120,15 +120,15 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
     /// <summary>The template of a kind and outcome (<c>ethics-letter-amendment-approve</c>) when the EC office wrote one, else the outcome's.</summary>
     public string TemplateFor(ReviewKind kind, EthicsOutcome outcome)
     {
-        var specific = $"{TemplatePrefix}{Slug(kind.ToString())}-{Slug(outcome.ToString())}";
-        return templates.Exists(specific) ? specific : $"{TemplatePrefix}{Slug(outcome.ToString())}";
+        var specific = $"{TemplatePrefix}{Slug(kind.ToString())}-{EthicsNames.Of(outcome)}";
+        return templates.Exists(specific) ? specific : $"{TemplatePrefix}{EthicsNames.Of(outcome)}";
     }
 
     /// <summary>The letter's reference number: the committee's code, the year, the project's hospital number (else protocol) and the decision.</summary>
     public static string ReferenceOf(EthicsCommittee committee, Projects.Project project, EthicsDecision decision) =>
         $"{committee.Code}/{decision.DecidedAt.UtcDateTime:yyyy}/{project.ProjectNumber ?? project.ProtocolNumber}/{decision.Id.ToString("N")[^6..].ToUpperInvariant()}";
 
-    /// <summary>An enum name as the templates and URLs write it: <c>ApproveWithModifications</c> → <c>approve-with-modifications</c>.</summary>
+    /// <summary>A kind or track as the templates write it (<c>Sae</c> → <c>sae</c>), like <see cref="EthicsNames"/> writes outcomes.</summary>
     public static string Slug(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
@@ -169,7 +169,7 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
             ["location"] = meeting.Location,
             ["present"] = meeting.Attendance.Count(a => a.Present),
             ["recused"] = item.Recusals.Count,
-            ["outcome"] = item.Outcome is { } o ? Slug(o.ToString()) : null,
+            ["outcome"] = item.Outcome is { } o ? EthicsNames.Of(o) : null,
             ["votes"] = new Dictionary<string, object?>
             {
                 ["cast"] = cast.Count,

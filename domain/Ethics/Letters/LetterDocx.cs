@@ -30,7 +30,8 @@ public sealed record LetterLayout(
 /// <para>
 /// The body is the rendered template, read as light markup: a blank line separates paragraphs; a line starting with
 /// <c>## </c> is a heading; <c>- </c> a bullet; consecutive lines starting with <c>|</c> a table (cells between the bars,
-/// the first row its header); other lines of one paragraph are kept as line breaks.
+/// the first row its header); other lines of one paragraph are kept as line breaks. The labels carry their own separator
+/// ("Our reference: ", "文号：").
 /// </para>
 /// </summary>
 public static class LetterDocx
@@ -54,8 +55,8 @@ public static class LetterDocx
             }
             body.Append(Rule());
 
-            body.Append(Paragraph($"{letter.ReferenceLabel} {letter.Reference}", justification: JustificationValues.Right, spacingAfter: 0));
-            body.Append(Paragraph($"{letter.DateLabel} {letter.Date}", justification: JustificationValues.Right));
+            body.Append(Paragraph(letter.ReferenceLabel + letter.Reference, justification: JustificationValues.Right, spacingAfter: 0));
+            body.Append(Paragraph(letter.DateLabel + letter.Date, justification: JustificationValues.Right));
 
             foreach (var line in letter.Addressee.Where(l => !string.IsNullOrWhiteSpace(l)))
             {

@@ -2,6 +2,7 @@ using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Domain.Documents;
+using Ctms.Domain.Ethics.Model;
 using Ctms.Domain.Notifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public sealed class RenderEthicsLetterHandler(CtmsDbContext db, ProjectAccess ac
         }
         var zh = culture == "zh-CN";
         var bytes = LetterDocx.Write(new LetterLayout(culture, content.Letterhead, content.LetterheadSubtitle,
-            zh ? "文号：" : "Our reference:", content.Reference, zh ? "日期：" : "Date:", EthicsLetterModel.Day(decision.DecidedAt), content.Addressee,
+            zh ? "文号：" : "Our reference: ", content.Reference, zh ? "日期：" : "Date: ", EthicsLetterModel.Day(decision.DecidedAt), content.Addressee,
             text.Subject, text.Body, zh ? "电子签名" : "Electronic signature", [.. content.Signatures.Select(s => s.Manifestation)],
             $"{content.LetterheadSubtitle} · {content.Letterhead} · {content.Reference}"));
 
@@ -76,7 +77,7 @@ public sealed class RenderEthicsLetterHandler(CtmsDbContext db, ProjectAccess ac
             document = new ProjectDocument(project.Id, RenderEthicsLetter.DocumentCode, title, by, now);
             db.ProjectDocuments.Add(document);
         }
-        var fileName = $"ethics-letter-{SafeFilePart(content.Reference)}-{EthicsLetterModel.Slug(decision.Outcome.ToString())}.{culture}.docx";
+        var fileName = $"ethics-letter-{SafeFilePart(content.Reference)}-{EthicsNames.Of(decision.Outcome)}.{culture}.docx";
 
         await using var staged = await store.StageAsync(new MemoryStream(bytes), long.MaxValue, ct);
         var comment = $"{text.Subject} ({content.Template}, {culture})";

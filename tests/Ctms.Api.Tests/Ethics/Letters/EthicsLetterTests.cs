@@ -35,7 +35,7 @@ public abstract class EthicsLetterTests(CtmsAppFactory app)
         var decisionId = await LettersKit.SignedDecisionAsync(s, outcome, conditions);
 
         var rendered = await (await LettersKit.RenderAsync(s.Secretary, decisionId)).ReadAsync<EthicsLetterDto>();
-        rendered.Template.ShouldBe("ethics-letter-" + EthicsLetterModel.Slug(outcome.ToString()));
+        rendered.Template.ShouldBe("ethics-letter-" + EthicsNames.Of(outcome));
         rendered.Culture.ShouldBe("en");
         rendered.FileName.ShouldEndWith(".en.docx");
 
