@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ctms.Api.Engine;
+using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Engine.Model;
 using Ctms.Engine.Runtime;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ctms.Api.Processes;
 
-/// <summary>Process instances: start one, read its state and history; publish a message; list and retry incidents.</summary>
+/// <summary>Process instances: start one, read its state and history; publish a message or a signal; list and retry incidents.</summary>
 internal static class ProcessInstancesEndpoints
 {
     public const string EngineOperators = "engine-operators";
@@ -26,6 +27,8 @@ internal static class ProcessInstancesEndpoints
         instances.MapGet("{instanceId:guid}/history", History).WithSummary("Every element instance that started, completed or was cancelled, in order.");
         app.MapPost("api/messages", Correlate).WithTags("Processes")
             .WithSummary("Publish a message: it reaches the instances waiting for it, starts processes that begin with it, or waits for its time to live.");
+        app.MapPost("api/signals", Broadcast).WithTags("Processes").RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithSummary("Broadcast a BPMN signal (administrators): it reaches every element waiting for it in the running instances with the business key (none: the instances without one); returns how many. Not buffered.");
         var incidents = app.MapGroup("api/incidents").WithTags("Processes").RequireAuthorization(EngineOperators);
         incidents.MapGet("", Incidents).WithSummary("Open incidents (CTI office and administrators).");
         incidents.MapPost("{incidentId:guid}/retry", Retry).WithSummary("Run the element of an incident again, after its cause was fixed.");
@@ -96,6 +99,18 @@ internal static class ProcessInstancesEndpoints
         TimeSpan? timeToLive = request.TimeToLive is null ? null : ttl.AddTo(now) - now;
         return TypedResults.Ok(await commands.RunAsync(user, (engine, token) => engine.CorrelateAsync(request.Name.Trim(), request.CorrelationKey ?? "",
             ProcessJson.Variables(request.Variables), request.MessageId, timeToLive, ct: token), ct));
+    }
+
+    public sealed record SignalRequest(string Name, string? BusinessKey, JsonObject? Variables);
+
+    public sealed record SignalResult(int Reached);
+
+    private static async Task<Ok<SignalResult>> Broadcast(SignalRequest request, EngineCommands commands, ClaimsPrincipal user, CancellationToken ct)
+    {
+        new Validator().Required("name", request.Name, SignalTrigger.MaxNameLength).Optional("businessKey", request.BusinessKey, 500).ThrowIfInvalid();
+        var reached = await commands.RunAsync(user, (engine, token) => engine.BroadcastSignalAsync(request.Name.Trim(),
+            string.IsNullOrWhiteSpace(request.BusinessKey) ? null : request.BusinessKey.Trim(), ProcessJson.Variables(request.Variables), token), ct);
+        return TypedResults.Ok(new SignalResult(reached));
     }
 
     private static async Task<Ok<IReadOnlyList<IncidentState>>> Incidents(BpmnEngine engine, CancellationToken ct) =>

@@ -20,9 +20,10 @@ public static class ProjectLifecycle
         [ProjectStatus.Approved] = [ProjectStatus.Contracted, ProjectStatus.Suspended, ProjectStatus.Terminated],
         [ProjectStatus.Contracted] = [ProjectStatus.Enrolling, ProjectStatus.Suspended, ProjectStatus.Terminated],
         [ProjectStatus.Enrolling] = [ProjectStatus.Closing, ProjectStatus.Suspended, ProjectStatus.Terminated],
-        [ProjectStatus.Suspended] = [ProjectStatus.Approved, ProjectStatus.Contracted, ProjectStatus.Enrolling, ProjectStatus.Terminated],
+        // A study may be suspended during its close-out too (a finding at the close-out visit); it resumes to Closing.
+        [ProjectStatus.Suspended] = [ProjectStatus.Approved, ProjectStatus.Contracted, ProjectStatus.Enrolling, ProjectStatus.Closing, ProjectStatus.Terminated],
         [ProjectStatus.Terminated] = [ProjectStatus.Closing],
-        [ProjectStatus.Closing] = [ProjectStatus.Archived, ProjectStatus.Enrolling],
+        [ProjectStatus.Closing] = [ProjectStatus.Archived, ProjectStatus.Enrolling, ProjectStatus.Suspended],
         [ProjectStatus.Rejected] = [],
         [ProjectStatus.Withdrawn] = [],
         [ProjectStatus.Archived] = [],

@@ -27,7 +27,7 @@ public static class BpmnParser
         {
             throw new BpmnValidationException(context.Problems);
         }
-        ReadMessagesAndErrors(root, context);
+        ReadMessagesSignalsAndErrors(root, context);
         var processes = new List<ProcessModel>();
         foreach (var element in root.Elements(Ns.Bpmn + "process"))
         {
@@ -93,7 +93,7 @@ public static class BpmnParser
         return root;
     }
 
-    private static void ReadMessagesAndErrors(XElement root, ParseContext context)
+    private static void ReadMessagesSignalsAndErrors(XElement root, ParseContext context)
     {
         foreach (var message in root.Elements(Ns.Bpmn + "message"))
         {
@@ -101,6 +101,13 @@ public static class BpmnParser
             {
                 context.Messages[id] = ((string?)message.Attribute("name"),
                     (string?)message.Element(Ns.Bpmn + "extensionElements")?.Element(Ns.Zeebe + "subscription")?.Attribute("correlationKey"));
+            }
+        }
+        foreach (var signal in root.Elements(Ns.Bpmn + "signal"))
+        {
+            if ((string?)signal.Attribute("id") is { } id)
+            {
+                context.Signals[id] = (string?)signal.Attribute("name");
             }
         }
         foreach (var error in root.Elements(Ns.Bpmn + "error"))

@@ -9,7 +9,6 @@ internal static class EventDefinitions
 {
     private static readonly Dictionary<string, string> Unsupported = new(StringComparer.Ordinal)
     {
-        ["signalEventDefinition"] = "Signal events are not supported yet.",
         ["escalationEventDefinition"] = "Escalation events are not supported yet.",
         ["conditionalEventDefinition"] = "Conditional events are not supported.",
         ["linkEventDefinition"] = "Link events are not supported.",
@@ -34,6 +33,8 @@ internal static class EventDefinitions
         {
             case "messageEventDefinition":
                 return Message(element, (string?)definition.Attribute("messageRef"), context) ?? EventTrigger.None;
+            case "signalEventDefinition":
+                return Signal(element, (string?)definition.Attribute("signalRef"), context) ?? EventTrigger.None;
             case "timerEventDefinition":
                 return Timer(element, definition, context) ?? EventTrigger.None;
             case "errorEventDefinition":
@@ -54,6 +55,11 @@ internal static class EventDefinitions
             context.Problem(ProblemCodes.InvalidMessage, element, "The message reference must name a bpmn:message that has a name.");
             return null;
         }
+        if (message.Name.Trim().StartsWith(SignalTrigger.SubscriptionPrefix, StringComparison.Ordinal))
+        {
+            context.Problem(ProblemCodes.InvalidMessage, element, $"A message name may not begin with '{SignalTrigger.SubscriptionPrefix}': that prefix is kept for signals.");
+            return null;
+        }
         var isStart = element.Name.LocalName == ElementKind.StartEvent;
         var key = context.Expression(element, message.CorrelationKey, "correlation key", alwaysFeel: true);
         if (!isStart && key is null)
@@ -61,6 +67,31 @@ internal static class EventDefinitions
             context.Problem(ProblemCodes.InvalidMessage, element, $"The message '{message.Name}' needs a zeebe:subscription correlationKey to be caught here.");
         }
         return new MessageTrigger(message.Name.Trim(), isStart ? null : key);
+    }
+
+    /// <summary>
+    /// A signal reference. Signal start events are refused: in Ctms a process is started by someone allowed to start it
+    /// (or by a message its integration sends), and a broadcast that started processes would bypass that check.
+    /// </summary>
+    private static SignalTrigger? Signal(XElement element, string? signalRef, ParseContext context)
+    {
+        if (signalRef is null || !context.Signals.TryGetValue(signalRef, out var name) || string.IsNullOrWhiteSpace(name))
+        {
+            context.Problem(ProblemCodes.InvalidSignal, element, "The signal reference must name a bpmn:signal that has a name.");
+            return null;
+        }
+        if (name.Trim().Length > SignalTrigger.MaxNameLength)
+        {
+            context.Problem(ProblemCodes.InvalidSignal, element, $"A signal name has at most {SignalTrigger.MaxNameLength} characters.");
+            return null;
+        }
+        if (element.Name.LocalName == ElementKind.StartEvent)
+        {
+            context.Problem(ProblemCodes.InvalidSignal, element,
+                "Signal start events are not supported: a broadcast would start processes without the start permission being checked. Start the process with a none or message start event.");
+            return null;
+        }
+        return new SignalTrigger(name.Trim());
     }
 
     private static TimerTrigger? Timer(XElement element, XElement definition, ParseContext context)

@@ -57,9 +57,9 @@ internal static class FlowNodeParsers
         var allowed = kind switch
         {
             ElementKind.StartEvent => trigger is NoneTrigger or MessageTrigger,
-            ElementKind.EndEvent => trigger is NoneTrigger or TerminateTrigger or ErrorTrigger,
-            ElementKind.IntermediateCatchEvent => trigger is TimerTrigger or MessageTrigger,
-            _ => trigger is NoneTrigger,
+            ElementKind.EndEvent => trigger is NoneTrigger or TerminateTrigger or ErrorTrigger or SignalTrigger,
+            ElementKind.IntermediateCatchEvent => trigger is TimerTrigger or MessageTrigger or SignalTrigger,
+            _ => trigger is NoneTrigger or SignalTrigger,
         };
         if (!allowed && !c.Problems.Any(p => p.Location.ElementId == id))
         {
@@ -74,7 +74,7 @@ internal static class FlowNodeParsers
         var interrupting = !string.Equals((string?)e.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase);
         if (trigger is NoneTrigger or TerminateTrigger)
         {
-            c.Problem(ProblemCodes.InvalidBoundary, e, "A boundary event needs a timer, message or error definition.");
+            c.Problem(ProblemCodes.InvalidBoundary, e, "A boundary event needs a timer, message, signal or error definition.");
         }
         if (trigger is ErrorTrigger && !interrupting)
         {
@@ -136,6 +136,7 @@ internal static class FlowNodeParsers
         MessageTrigger => "message",
         TimerTrigger => "timer",
         ErrorTrigger => "error",
+        SignalTrigger => "signal",
         _ => "terminate",
     };
 }

@@ -17,6 +17,9 @@ internal sealed class ParseContext(IActivityCatalog? activities)
     /// <summary>bpmn:message by id: name and correlation key.</summary>
     public Dictionary<string, (string? Name, string? CorrelationKey)> Messages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>bpmn:signal by id: name.</summary>
+    public Dictionary<string, string?> Signals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>bpmn:error by id: error code.</summary>
     public Dictionary<string, string?> Errors { get; } = new(StringComparer.Ordinal);
 

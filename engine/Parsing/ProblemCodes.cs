@@ -19,6 +19,7 @@ public static class ProblemCodes
     public const string InvalidMessage = "ENGINE-0051";
     public const string InvalidError = "ENGINE-0052";
     public const string InvalidBoundary = "ENGINE-0053";
+    public const string InvalidSignal = "ENGINE-0054";
     public const string InvalidCallActivity = "ENGINE-0060";
     public const string InvalidMultiInstance = "ENGINE-0061";
     public const string NoStartEvent = "ENGINE-0070";

@@ -10,7 +10,7 @@ using Ctms.Engine.Runtime.Store;
 namespace Ctms.Engine.Runtime;
 
 /// <summary>
-/// The engine's commands: deploy, start, complete a task, correlate a message, run due jobs, retry an incident.
+/// The engine's commands: deploy, start, complete a task, correlate a message, broadcast a signal, run due jobs, retry an incident.
 /// Each runs until every affected path waits, then saves through the store in one unit of work.
 /// </summary>
 public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry activities, TimeProvider clock, EngineOptions? options = null)
@@ -124,6 +124,10 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
     public async Task<CorrelationResult> CorrelateAsync(string name, string correlationKey, IReadOnlyDictionary<string, object?>? variables = null,
         string? messageId = null, TimeSpan? timeToLive = null, bool keepUntilDisposed = false, CancellationToken ct = default)
     {
+        if (name.StartsWith(SignalTrigger.SubscriptionPrefix, StringComparison.Ordinal))
+        {
+            throw new EngineException(EngineException.Invalid, $"A message name may not begin with '{SignalTrigger.SubscriptionPrefix}': that prefix is kept for signals.");
+        }
         return await TracedAsync("correlate", name, async () =>
         {
             var store = stores();
@@ -133,41 +137,39 @@ public sealed class BpmnEngine(Func<IEngineStore> stores, IActivityRegistry acti
             {
                 return new CorrelationResult(0, [], false, Duplicate: true);
             }
-            var values = variables ?? new Dictionary<string, object?>();
             var run = Run(store, ct);
-            var delivered = 0;
-            foreach (var subscription in (await store.SubscriptionsAsync(name, correlationKey, ct)).GroupBy(s => s.InstanceId).Select(g => g.First()))
-            {
-                if (await run.DeliverAsync(subscription, values))
-                {
-                    delivered++;
-                }
-            }
-            var started = new List<Guid>();
-            foreach (var definition in await store.LatestDefinitionsAsync(ct))
-            {
-                var start = definition.Model.MessageStartEvents.FirstOrDefault(e => ((MessageTrigger)e.Trigger).MessageName == name);
-                if (start is not null)
-                {
-                    started.Add(run.StartInstance(definition, values, correlationKey.Length > 0 ? correlationKey : null, start).Id);
-                }
-            }
-            var buffered = delivered == 0 && started.Count == 0 && (ttl > TimeSpan.Zero || keepUntilDisposed);
-            if (buffered)
-            {
-                await store.BufferMessageAsync(new BufferedMessage
-                {
-                    Id = Guid.CreateVersion7(),
-                    Name = name,
-                    CorrelationKey = correlationKey,
-                    MessageId = messageId,
-                    Variables = new Dictionary<string, object?>(values, StringComparer.Ordinal),
-                    PublishedAt = now,
-                    ExpiresAt = keepUntilDisposed && timeToLive is null ? null : now + ttl,
-                }, ct);
-            }
+            var result = await run.PublishAsync(name, correlationKey, variables ?? new Dictionary<string, object?>(), ttl, keepUntilDisposed, messageId,
+                timeToLive);
             await run.FinishAsync();
-            return new CorrelationResult(delivered, started, buffered, Duplicate: false);
+            return result;
+        });
+    }
+
+    /// <summary>
+    /// Broadcasts a BPMN signal, as an intermediate throw or end event does, in one command. Signals are scoped to the
+    /// business key: the signal reaches every element waiting for it (intermediate catch events, boundary events on
+    /// running activities; every one of them, not one per instance) in every running instance whose business key is
+    /// <paramref name="businessKey"/>, called instances included (they inherit their caller's key). With a null key it
+    /// reaches the instances that have none. Signals are not buffered: when nothing waits, nothing happens. Signal
+    /// start events are refused at deploy, so a broadcast never starts a process.
+    /// </summary>
+    /// <param name="name">The signal's name (the <c>name</c> of the <c>bpmn:signal</c> the catch events reference).</param>
+    /// <param name="businessKey">The instances' business key (a project's id in Ctms), or null for instances without one.</param>
+    /// <param name="variables">Handed to each catching event, like a message's (its output mappings apply).</param>
+    /// <param name="ct">Cancels the command (nothing is saved).</param>
+    /// <returns>How many waiting elements the signal reached.</returns>
+    public async Task<int> BroadcastSignalAsync(string name, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > SignalTrigger.MaxNameLength)
+        {
+            throw new EngineException(EngineException.Invalid, $"A signal needs a name of 1 to {SignalTrigger.MaxNameLength} characters.");
+        }
+        return await TracedAsync("signal", name, async () =>
+        {
+            var run = Run(stores(), ct);
+            var reached = await run.BroadcastAsync(name.Trim(), string.IsNullOrEmpty(businessKey) ? null : businessKey, variables ?? new Dictionary<string, object?>());
+            await run.FinishAsync();
+            return reached;
         });
     }
 

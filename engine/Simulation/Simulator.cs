@@ -36,16 +36,16 @@ public static class Simulator
             var deployed = await engine.DeployAsync(name, xml, ct);
             main ??= deployed;
         }
-        var root = await engine.StartAsync(main![0].ProcessId, script.Variables, ct: ct);
+        var root = await engine.StartAsync(main![0].ProcessId, script.Variables, script.BusinessKey, ct: ct);
         await FireDueAsync(engine, ct);
         foreach (var (step, index) in script.Steps.Select((s, i) => (s, i)))
         {
-            await PlayAsync(engine, clock, step, index, ct);
+            await PlayAsync(engine, clock, step, index, root.BusinessKey, ct);
         }
         return await ReportAsync(engine.Store, root.Id, ct);
     }
 
-    private static async Task PlayAsync(BpmnEngine engine, ManualClock clock, SimulationStep step, int index, CancellationToken ct)
+    private static async Task PlayAsync(BpmnEngine engine, ManualClock clock, SimulationStep step, int index, string? businessKey, CancellationToken ct)
     {
         switch (step)
         {
@@ -59,6 +59,9 @@ public static class Simulator
                 break;
             case SimulationStep.Message message:
                 await engine.CorrelateAsync(message.Name, message.CorrelationKey, message.Variables, keepUntilDisposed: true, ct: ct);
+                break;
+            case SimulationStep.Signal signal:
+                await engine.BroadcastSignalAsync(signal.Name, signal.BusinessKey ?? businessKey, signal.Variables, ct);
                 break;
             case SimulationStep.AdvanceClock advance:
                 if (!IsoDuration.TryParse(advance.Duration, out var duration))

@@ -14,12 +14,19 @@ public abstract record ActivityResult
     public static ActivityResult CompleteWithBusinessKey(string businessKey, IReadOnlyDictionary<string, object?>? outputs = null) =>
         new Completed(outputs ?? new Dictionary<string, object?>()) { BusinessKey = businessKey };
 
+    /// <summary>Completes and publishes messages in the same command (see <see cref="PublishedMessage"/>).</summary>
+    public static ActivityResult CompleteAndPublish(IReadOnlyDictionary<string, object?>? outputs, params PublishedMessage[] messages) =>
+        new Completed(outputs ?? new Dictionary<string, object?>()) { Messages = messages };
+
     public static ActivityResult Error(string code, string? message = null) => new BpmnError(code, message);
 
     public sealed record Completed(IReadOnlyDictionary<string, object?> Outputs) : ActivityResult
     {
         /// <summary>The business key the instance takes, if the activity names one.</summary>
         public string? BusinessKey { get; init; }
+
+        /// <summary>The messages the activity publishes, correlated after it completes, in the same command.</summary>
+        public IReadOnlyList<PublishedMessage> Messages { get; init; } = [];
     }
 
     public sealed record BpmnError(string Code, string? Message) : ActivityResult;

@@ -8,7 +8,7 @@ namespace Ctms.Engine.Runtime.Execution;
 
 internal sealed partial class CommandRun
 {
-    /// <summary>An activity's boundary timers and messages start waiting when the activity starts.</summary>
+    /// <summary>An activity's boundary timers, messages and signals start waiting when the activity starts.</summary>
     private async Task SubscribeBoundariesAsync(ProcessInstanceState instance, FlowNode node, ElementInstanceState element)
     {
         foreach (var boundary in node.Boundaries)
@@ -20,6 +20,9 @@ internal sealed partial class CommandRun
                     break;
                 case MessageTrigger message:
                     await SubscribeMessageAsync(instance, element, message, boundary.Id);
+                    break;
+                case SignalTrigger signal:
+                    await SubscribeSignalAsync(instance, element, signal, boundary.Id);
                     break;
             }
         }
@@ -167,7 +170,7 @@ internal sealed partial class CommandRun
         _ => key?.ToString() ?? "",
     };
 
-    /// <summary>Hands a message to a waiting element: completes a catch event or receive task, or fires a boundary event.</summary>
+    /// <summary>Hands a message or signal to a waiting element: completes a catch event or receive task, or fires a boundary event.</summary>
     public async Task<bool> DeliverAsync(MessageSubscriptionState subscription, IReadOnlyDictionary<string, object?> variables)
     {
         var instance = await LoadAsync(subscription.InstanceId);
@@ -189,9 +192,13 @@ internal sealed partial class CommandRun
             await TriggerBoundaryAsync(instance, element, boundary, variables);
             return true;
         }
-        // A non-interrupting boundary stays subscribed while its activity runs, and takes the next buffered message too.
+        // A non-interrupting boundary stays subscribed while its activity runs, and takes the next buffered message too
+        // (signals are never buffered).
         await TriggerBoundaryAsync(instance, element, boundary, variables);
-        Enqueue(() => DeliverBufferedAsync(subscription));
+        if (boundary.Trigger is MessageTrigger)
+        {
+            Enqueue(() => DeliverBufferedAsync(subscription));
+        }
         return true;
     }
 

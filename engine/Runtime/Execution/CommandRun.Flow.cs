@@ -112,6 +112,8 @@ internal sealed partial class CommandRun
         GatewayNode { Kind: ElementKind.ExclusiveGateway } gateway => ChooseFlowAsync(instance, gateway, element),
         EventNode { Kind: ElementKind.IntermediateCatchEvent, Trigger: TimerTrigger timer } => ScheduleTimerAsync(instance, element, timer, null),
         EventNode { Kind: ElementKind.IntermediateCatchEvent, Trigger: MessageTrigger message } => SubscribeMessageAsync(instance, element, message, null),
+        EventNode { Kind: ElementKind.IntermediateCatchEvent, Trigger: SignalTrigger signal } => SubscribeSignalAsync(instance, element, signal, null),
+        EventNode { Kind: ElementKind.IntermediateThrowEvent or ElementKind.EndEvent, Trigger: SignalTrigger signal } => ThrowSignalAsync(instance, element, signal),
         EventNode { Kind: ElementKind.EndEvent, Trigger: TerminateTrigger } => TerminateScopeAsync(instance, element),
         EventNode { Kind: ElementKind.EndEvent, Trigger: ErrorTrigger error } => ThrowFromEndEventAsync(instance, element, error.ErrorCode!),
         _ => CompleteAsync(instance, element, null),

@@ -106,6 +106,11 @@ internal sealed partial class CommandRun
                     instance.BusinessKey = businessKey;
                 }
                 await CompleteAsync(instance, element, completed.Outputs);
+                foreach (var message in completed.Messages)
+                {
+                    Enqueue(() => PublishAsync(message.Name, message.CorrelationKey, message.Variables, options.DefaultMessageTimeToLive ?? TimeSpan.Zero,
+                        keepUntilDisposed: false, messageId: null));
+                }
                 break;
         }
     }

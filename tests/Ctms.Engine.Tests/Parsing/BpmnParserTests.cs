@@ -135,7 +135,7 @@ public sealed class BpmnParserTests
         [
             (ProblemCodes.InvalidTimer, "wait"),
             (ProblemCodes.InvalidMessage, "msg"),
-            (ProblemCodes.Unsupported, "sig"),
+            (ProblemCodes.InvalidSignal, "sig"),
             (ProblemCodes.InvalidBoundary, "b"),
             (ProblemCodes.InvalidError, "err"),
         ], ignoreOrder: true);
