@@ -53,6 +53,7 @@ internal static class CtmsPipeline
         app.MapAccountEndpoints();
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
+        Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);
         app.MapCtmsStudio();
         return app;
     }
