@@ -48,6 +48,7 @@ internal static class CtmsServices
         services.AddCtmsDocuments(configuration, builder.Environment);
         services.AddProjectApproval(configuration);
         Ctms.Api.KickOff.KickOffServices.AddCtmsKickOff(services);
+        Ctms.Api.Ethics.GateEndpoints.AddCtmsEthicsGate(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
