@@ -25,6 +25,6 @@ internal static class EthicsSteps
     /// <summary>The committee that reviewed the project's application (its latest initial review); a conflict when there is none.</summary>
     public static async Task<Guid> CommitteeOfAsync(CtmsDbContext db, Guid projectId, CancellationToken ct) =>
         await db.EthicsReviews.AsNoTracking().Where(r => r.ProjectId == projectId && r.Kind == ReviewKind.Initial)
-            .OrderByDescending(r => r.SubmittedAt).Select(r => (Guid?)r.CommitteeId).FirstOrDefaultAsync(ct)
+            .OrderByDescending(r => r.Id).Select(r => (Guid?)r.CommitteeId).FirstOrDefaultAsync(ct)
         ?? throw new ConflictException("The project has no ethics application yet; an amendment or a yearly report follows the committee's initial review.");
 }

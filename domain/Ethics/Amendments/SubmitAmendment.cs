@@ -67,7 +67,7 @@ public sealed class SubmitAmendmentHandler(CtmsDbContext db, ProjectAccess acces
                 staged.Add(stagedFile);
                 var (fileName, kind) = policy.Check(file.FileName, stagedFile);
                 var document = await db.ProjectDocuments.Include(d => d.Versions)
-                                   .Where(d => d.ProjectId == project.Id && d.Code == file.Code).OrderBy(d => d.CreatedAt).FirstOrDefaultAsync(ct);
+                                   .Where(d => d.ProjectId == project.Id && d.Code == file.Code).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
                 if (document is null)
                 {
                     var title = DocumentChecklist.Find(project.Type, project.Phase, file.Code)?.TitleEn ?? file.Code;
