@@ -53,7 +53,7 @@ public sealed class SubmitAnnualReportActivity(IMediator mediator) : IActivityHa
 [Activity("close-continuing-cycle", Category = "Ethics",
     Description = "After the committee's decision on the yearly report: an approval renews the approval until the decision's ValidUntil.",
     Inputs = ["cycleId: the year's cycle", "decisionId: the decision on the continuing review"],
-    Outputs = ["renewed: true when approved", "nextDueAt: the next due date (null when not renewed)", "dueAt: the next due date, when renewed (the next cycle's)"])]
+    Outputs = ["renewed: true when approved", "nextDueAt: the next due date (null when not renewed)", "dueAt: cleared when renewed, so that the next cycle is due at the renewal's ValidUntil"])]
 public sealed class CloseContinuingCycleActivity(IMediator mediator) : IActivityHandler
 {
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken ct)
@@ -64,9 +64,10 @@ public sealed class CloseContinuingCycleActivity(IMediator mediator) : IActivity
             ["renewed"] = outcome.Renewed,
             ["nextDueAt"] = EthicsInputs.Date(outcome.NextDueAt),
         };
-        if (outcome.NextDueAt is { } next)
+        if (outcome.Renewed)
         {
-            outputs["dueAt"] = EthicsInputs.Date(next);
+            // The next cycle is due at the renewal's own end, which plan-continuing-review reads from the decision.
+            outputs["dueAt"] = null;
         }
         return ActivityResult.Complete(outputs);
     }
