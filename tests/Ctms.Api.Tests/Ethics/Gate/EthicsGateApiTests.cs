@@ -82,4 +82,27 @@ public sealed class EthicsGateApiTests(SqliteAppFactory app) : IClassFixture<Sql
         await GateKit.ApproveEthicsAsync(app, bare);
         (await GateKit.GateAsync(s.Admin, bare)).GetProperty("open").GetBoolean().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task The_project_page_shows_the_gate_with_its_reasons_in_both_languages()
+    {
+        var s = await EthicsScenario.CreateAsync(app);
+        var page = await s.Applicant.GetStringAsync($"/projects/{s.ProjectId}");
+        page.ShouldContain("data-testid=\"ethics-gate\" data-open=\"false\"");
+        page.ShouldContain("Closed: no subject may be enrolled");
+        page.ShouldContain("The current protocol (version 1) is not approved by the ethics committee.");
+        page.ShouldContain("The study has no ethics approval yet.");
+
+        await GateKit.ApproveInitialAsync(s);
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, $"/projects/{s.ProjectId}");
+        chinese.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dzh-CN%7Cuic%3Dzh-CN");
+        var zh = await (await s.Pi.SendAsync(chinese)).Content.ReadAsStringAsync();
+        zh.ShouldContain("data-testid=\"ethics-gate\" data-open=\"true\"");
+        zh.ShouldContain("开放：可以入组受试者");
+        zh.ShouldContain("当前方案（第 1 版）已获伦理委员会批准。");
+
+        // Someone who may not see the project sees no gate.
+        var (stranger, _) = await app.UserAsync("applicant");
+        (await stranger.GetStringAsync($"/projects/{s.ProjectId}")).ShouldNotContain("data-testid=\"ethics-gate\"");
+    }
 }
