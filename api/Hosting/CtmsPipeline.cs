@@ -41,6 +41,7 @@ internal static class CtmsPipeline
         app.MapDocumentsEndpoints();
         app.MapApprovalEndpoints();
         Ctms.Api.KickOff.KickOffEndpoints.MapKickOffEndpoints(app);
+        Ctms.Api.Ethics.GateEndpoints.MapEthicsGateEndpoints(app);
         app.MapUsersEndpoints();
         app.MapAuditEndpoints();
         app.MapSimulationsEndpoints();

@@ -49,6 +49,7 @@ internal static class CtmsServices
         services.AddProjectApproval(configuration);
         Ctms.Api.KickOff.KickOffServices.AddCtmsKickOff(services);
         Ctms.Api.Ethics.LettersEndpoints.AddEthicsLetters(services, configuration);
+        Ctms.Api.Ethics.GateEndpoints.AddCtmsEthicsGate(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -67,6 +67,8 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Ethics.Model.MeetingRecusal> MeetingRecusals => Set<Ethics.Model.MeetingRecusal>();
     public DbSet<Ethics.Model.EthicsVote> EthicsVotes => Set<Ethics.Model.EthicsVote>();
     public DbSet<Ethics.Suspension.StudySuspension> StudySuspensions => Set<Ethics.Suspension.StudySuspension>();
+    public DbSet<Ethics.Amendments.ReconsentRequirement> ReconsentRequirements => Set<Ethics.Amendments.ReconsentRequirement>();
+    public DbSet<Ethics.Continuing.ContinuingReviewCycle> ContinuingReviewCycles => Set<Ethics.Continuing.ContinuingReviewCycle>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -1,6 +1,7 @@
 using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
+using Ctms.Domain.Ethics.Gate;
 using Ctms.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,9 @@ internal sealed class KickOffSnapshot
     public static readonly IReadOnlyList<string> DelegatedRoles = [Roles.Pi, Roles.SubInvestigator, Roles.StudyNurse, Roles.Crc];
 
     private KickOffSnapshot(Project project, KickOffMeeting? meeting, List<KickOffParticipant> participants, List<TrainingRecord> training,
-        List<(string UserName, string DisplayName, string Role)> team)
+        List<(string UserName, string DisplayName, string Role)> team, EthicsGateResult ethicsGate)
     {
+        EthicsGate = ethicsGate;
         Project = project;
         Meeting = meeting;
         Participants = participants;
@@ -32,6 +34,9 @@ internal sealed class KickOffSnapshot
 
     /// <summary>The active members holding a delegated role (and the CRA, invited but not trained by the site), one row per role.</summary>
     public List<(string UserName, string DisplayName, string Role)> Team { get; }
+
+    /// <summary>The ethics gate (EC approval of the current protocol and consent, not lapsed, not suspended): enrollment opens only through it.</summary>
+    public EthicsGateResult EthicsGate { get; }
 
     public KickOffMeeting RequireMeeting() =>
         Meeting ?? throw new ConflictException("No kick-off meeting has been planned for this project yet.");
@@ -56,7 +61,8 @@ internal sealed class KickOffSnapshot
             .Select(x => (x.UserName!, string.IsNullOrWhiteSpace(x.DisplayName) ? x.UserName! : x.DisplayName, x.m.Role))
             .OrderBy(x => Array.IndexOf(teamRoles, x.Role)).ThenBy(x => x.Item1, StringComparer.Ordinal)
             .ToList();
-        return new KickOffSnapshot(project, meeting, invited.OrderBy(p => p.Id).ToList(), training.OrderBy(t => t.Id).ToList(), team);
+        var ethicsGate = await new EthicsGate(db).EvaluateAsync(projectId, now, ct);
+        return new KickOffSnapshot(project, meeting, invited.OrderBy(p => p.Id).ToList(), training.OrderBy(t => t.Id).ToList(), team, ethicsGate);
     }
 
     /// <summary>The user names of the team members who must hold a protocol training record.</summary>
@@ -93,6 +99,10 @@ internal sealed class KickOffSnapshot
         if (untrained.Count > 0)
         {
             missing.Add($"no protocol training record for {string.Join("; ", untrained)}");
+        }
+        if (!EthicsGate.Open)
+        {
+            missing.Add($"the ethics gate is closed ({EthicsGate.Missing.TrimEnd('.')})");
         }
         return missing;
     }

@@ -1658,6 +1658,121 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("project_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Ethics.Amendments.ReconsentRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsentVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentVersionId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ProjectId", "ConsentVersionId")
+                        .IsUnique();
+
+                    b.ToTable("ethics_reconsent_requirements", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Ethics.Continuing.ContinuingReviewCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprovalDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnrolledSoFar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LapsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewalDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RenewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReportSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SaeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalDecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ProjectId", "DueAt");
+
+                    b.ToTable("ethics_continuing_review_cycles", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Ethics.Model.CommitteeMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3108,6 +3223,53 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Ethics.Amendments.ReconsentRequirement", b =>
+                {
+                    b.HasOne("Ctms.Domain.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Ethics.Model.EthicsDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Ethics.Model.EthicsReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Ethics.Continuing.ContinuingReviewCycle", b =>
+                {
+                    b.HasOne("Ctms.Domain.Ethics.Model.EthicsDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovalDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Ethics.Model.EthicsReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ctms.Domain.Ethics.Model.CommitteeMember", b =>

@@ -1,0 +1,150 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ctms.Domain.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class GateModule : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ethics_continuing_review_cycles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApprovalDecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RemindAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LapsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReportSubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EnrolledSoFar = table.Column<int>(type: "INTEGER", nullable: true),
+                    SaeCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeviationCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RenewalDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RenewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ethics_continuing_review_cycles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ethics_continuing_review_cycles_ethics_decisions_ApprovalDecisionId",
+                        column: x => x.ApprovalDecisionId,
+                        principalTable: "ethics_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ethics_continuing_review_cycles_ethics_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "ethics_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ethics_continuing_review_cycles_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ethics_reconsent_requirements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FlaggedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ethics_reconsent_requirements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ethics_reconsent_requirements_document_versions_ConsentVersionId",
+                        column: x => x.ConsentVersionId,
+                        principalTable: "document_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ethics_reconsent_requirements_ethics_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "ethics_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ethics_reconsent_requirements_ethics_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "ethics_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ethics_reconsent_requirements_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_continuing_review_cycles_ApprovalDecisionId",
+                table: "ethics_continuing_review_cycles",
+                column: "ApprovalDecisionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_continuing_review_cycles_ProjectId_DueAt",
+                table: "ethics_continuing_review_cycles",
+                columns: new[] { "ProjectId", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_continuing_review_cycles_ReviewId",
+                table: "ethics_continuing_review_cycles",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_reconsent_requirements_ConsentVersionId",
+                table: "ethics_reconsent_requirements",
+                column: "ConsentVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_reconsent_requirements_DecisionId",
+                table: "ethics_reconsent_requirements",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_reconsent_requirements_ProjectId_ConsentVersionId",
+                table: "ethics_reconsent_requirements",
+                columns: new[] { "ProjectId", "ConsentVersionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ethics_reconsent_requirements_ReviewId",
+                table: "ethics_reconsent_requirements",
+                column: "ReviewId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ethics_continuing_review_cycles");
+
+            migrationBuilder.DropTable(
+                name: "ethics_reconsent_requirements");
+        }
+    }
+}
