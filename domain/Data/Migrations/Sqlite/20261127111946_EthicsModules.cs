@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class GateModule : Migration
+    public partial class EthicsModules : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -99,6 +99,35 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "study_suspensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StatusBefore = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    StatusAfter = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ChairNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_study_suspensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_study_suspensions_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ethics_continuing_review_cycles_ApprovalDecisionId",
                 table: "ethics_continuing_review_cycles",
@@ -135,6 +164,11 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                 name: "IX_ethics_reconsent_requirements_ReviewId",
                 table: "ethics_reconsent_requirements",
                 column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_study_suspensions_ProjectId_RequestedAt",
+                table: "study_suspensions",
+                columns: new[] { "ProjectId", "RequestedAt" });
         }
 
         /// <inheritdoc />
@@ -145,6 +179,9 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ethics_reconsent_requirements");
+
+            migrationBuilder.DropTable(
+                name: "study_suspensions");
         }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ctms.Domain.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class GateModule : Migration
+    public partial class EthicsModules : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -99,6 +99,35 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "study_suspensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusBefore = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StatusAfter = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChairNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_study_suspensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_study_suspensions_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ethics_continuing_review_cycles_ApprovalDecisionId",
                 table: "ethics_continuing_review_cycles",
@@ -135,6 +164,11 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "IX_ethics_reconsent_requirements_ReviewId",
                 table: "ethics_reconsent_requirements",
                 column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_study_suspensions_ProjectId_RequestedAt",
+                table: "study_suspensions",
+                columns: new[] { "ProjectId", "RequestedAt" });
         }
 
         /// <inheritdoc />
@@ -145,6 +179,9 @@ namespace Ctms.Domain.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ethics_reconsent_requirements");
+
+            migrationBuilder.DropTable(
+                name: "study_suspensions");
         }
     }
 }
