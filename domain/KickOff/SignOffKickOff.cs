@@ -8,8 +8,8 @@ namespace Ctms.Domain.KickOff;
 
 /// <summary>
 /// The PI signs the kick-off meeting off and enrollment opens: the project moves Contracted → Enrolling. Refused (409,
-/// naming what is missing) while the minutes are empty, the PI did not attend, or a delegated study-team member has no
-/// protocol training record.
+/// naming what is missing) while the minutes are empty, the PI did not attend, a delegated study-team member has no
+/// protocol training record, or the ethics gate is closed (<see cref="Ethics.Gate.EthicsGate"/>).
 /// </summary>
 public sealed record SignOffKickOff(Guid ProjectId) : ICommand<KickOffDto>;
 

@@ -97,4 +97,21 @@ public sealed class ContinuingReviewProcessTests(SqliteAppFactory app) : IClassF
         listed.GetArrayLength().ShouldBe(2);
         listed[1].GetProperty("lapsedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task The_approval_s_message_starts_the_continuing_review_as_P09_will_on_an_initial_approval()
+    {
+        var s = await EthicsScenario.CreateAsync(app);
+        var approvalId = await GateKit.ApproveInitialAsync(s);
+        using var admin = await app.AdminAsync();
+        (await admin.PostAsJsonAsync("/api/messages", new
+        {
+            name = "ethics-approval-granted", correlationKey = s.ProjectId.ToString(),
+            variables = new { projectId = s.ProjectId.ToString(), decisionId = approvalId.ToString(), reminderDays = 45 },
+        })).IsSuccessStatusCode.ShouldBeTrue();
+        var cycle = await s.InDbAsync(db => db.ContinuingReviewCycles.AsNoTracking().SingleAsync(c => c.ApprovalDecisionId == approvalId));
+        cycle.RemindAt.ShouldBe(cycle.DueAt.AddDays(-45));
+        var running = await (await admin.GetAsync("/api/process-instances?processId=P14-continuing-review&status=running&limit=200")).ReadAsync<JsonElement>();
+        running.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+    }
 }
