@@ -53,6 +53,8 @@ public sealed class KickOffScenario : IDisposable
             s.ProjectId = project.Id;
         }
         await s.MoveToAsync(status);
+        // The kick-off opens enrollment only behind an open ethics gate: the study's protocol and consent approved by the EC.
+        await Ethics.Gate.GateKit.ApproveEthicsAsync(app, s.ProjectId);
         // A sub-investigator needs a valid GCP certificate (A04) before the role is given.
         (await s.Admin.PostAsJsonAsync($"/api/people/investigators/{s.SubInvestigatorName}/certificates",
             new { issuer = "GCP training", certificateNumber = "GCP-" + s.SubInvestigatorName, issuedOn = "2020-01-01", expiresOn = "2099-12-31" })).EnsureSuccessStatusCode();

@@ -96,6 +96,8 @@ public abstract class ProjectLifeTests(CtmsAppFactory app)
 
         // P12: the office plans the meeting, the project's CRA confirms the monitor, the office records attendance,
         // training and minutes, and the PI's sign-off opens enrollment; the applicant cannot sign it off.
+        // The ethics committee approved the protocol and consent meanwhile (P05-P09: their own walk is EthicsWalkTests).
+        await Ethics.Gate.GateKit.ApproveEthicsAsync(app, projectId);
         var p12 = await StartAsync(flow.Secretary, "P12-kick-off-meeting", key, new { });
         await CompleteAsync(flow.Secretary, "P12-kick-off-meeting", "Task_planMeeting", key, new { meetingAt = "2026-12-01T09:00Z", location = "CTI meeting room 2" });
         await CompleteAsync(cra, "P12-kick-off-meeting", "Task_confirmMonitor", key, new { affiliation = "CRO Inc.", attending = true });

@@ -39,7 +39,8 @@ public static class GateKit
     /// <summary>
     /// For the tests of other parts that open enrollment (the kick-off's sign-off, later the subjects): a project with no
     /// ethics material gets a protocol and a consent version, a committee and an approving initial decision, written
-    /// through the domain's model, so that its ethics gate is open.
+    /// through the domain's model, so that its ethics gate is open; a study with its protocol and consent uploaded has
+    /// those versions approved.
     /// </summary>
     public static async Task ApproveEthicsAsync(CtmsAppFactory app, Guid projectId)
     {
@@ -51,6 +52,14 @@ public static class GateKit
         var review = new EthicsReview(projectId, committee.Id, ReviewKind.Initial, "Initial review", null, "admin", now) { Track = ReviewTrack.Expedited };
         foreach (var code in new[] { "protocol", "icf" })
         {
+            // A study that has its protocol or consent already gets its current version approved; one that has none gets one.
+            var current = await db.DocumentVersions.Where(v => db.ProjectDocuments.Any(d => d.Id == v.DocumentId && d.ProjectId == projectId && d.Code == code))
+                .OrderByDescending(v => v.Number).FirstOrDefaultAsync();
+            if (current is not null)
+            {
+                review.Documents.Add(new ReviewDocument(review.Id, current.Id, code));
+                continue;
+            }
             var document = new ProjectDocument(projectId, code, code, "admin", now);
             var content = DocumentTestData.Pdf($"{code} {projectId}");
             var version = document.AddVersion(new StoredFile(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), content.Length),
