@@ -1,4 +1,5 @@
 using Ctms.Domain.Ethics.Decisions;
+using Ctms.Domain.Ethics.Model;
 using Ctms.Engine.Runtime.Activities;
 using Mediator;
 
@@ -9,7 +10,8 @@ namespace Ctms.Activities.Ethics.Decisions;
     Description = "Records the committee's decision on a review, signed by the chair or a vice-chair who completed the signed task before it; the review is Decided.",
     Inputs = ["reviewId: the review", "outcome: approve, approve-with-modifications, revise-and-resubmit, disapprove, acknowledge, suspend or terminate",
         "conditions: the modifications required or other conditions (optional)"],
-    Outputs = ["decisionId: the decision recorded", "validUntil: for an approval, when its continuing review is due"])]
+    Outputs = ["decisionId: the decision recorded", "validUntil: for an approval, when its continuing review is due",
+        "reviewKind: the kind of review decided (initial, amendment, continuing, sae, deviation, suspension)"])]
 public sealed class RecordEthicsDecisionActivity(IMediator mediator) : IActivityHandler
 {
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken ct)
@@ -23,6 +25,7 @@ public sealed class RecordEthicsDecisionActivity(IMediator mediator) : IActivity
         {
             ["decisionId"] = decision.Id.ToString(),
             ["validUntil"] = decision.ValidUntil?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["reviewKind"] = EthicsNames.Of(Enum.Parse<ReviewKind>(decision.ReviewKind)),
         });
     }
 }

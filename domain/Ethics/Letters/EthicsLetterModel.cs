@@ -91,11 +91,11 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
             ["review"] = new Dictionary<string, object?>
             {
                 ["id"] = review.Id.ToString(),
-                ["kind"] = Slug(review.Kind.ToString()),
+                ["kind"] = EthicsNames.Of(review.Kind),
                 ["kindName"] = KindName(review.Kind, zh),
                 ["title"] = review.Title,
                 ["reference"] = review.Reference,
-                ["track"] = review.Track is { } t ? Slug(t.ToString()) : null,
+                ["track"] = review.Track is { } t ? EthicsNames.Of(t) : null,
                 ["submittedAt"] = Day(review.SubmittedAt),
                 ["submittedBy"] = Person(people, review.SubmittedBy),
                 ["documents"] = documentModel,
@@ -120,17 +120,13 @@ public sealed class EthicsLetterModel(CtmsDbContext db, SignatureService signatu
     /// <summary>The template of a kind and outcome (<c>ethics-letter-amendment-approve</c>) when the EC office wrote one, else the outcome's.</summary>
     public string TemplateFor(ReviewKind kind, EthicsOutcome outcome)
     {
-        var specific = $"{TemplatePrefix}{Slug(kind.ToString())}-{EthicsNames.Of(outcome)}";
+        var specific = $"{TemplatePrefix}{EthicsNames.Of(kind)}-{EthicsNames.Of(outcome)}";
         return templates.Exists(specific) ? specific : $"{TemplatePrefix}{EthicsNames.Of(outcome)}";
     }
 
     /// <summary>The letter's reference number: the committee's code, the year, the project's hospital number (else protocol) and the decision.</summary>
     public static string ReferenceOf(EthicsCommittee committee, Projects.Project project, EthicsDecision decision) =>
         $"{committee.Code}/{decision.DecidedAt.UtcDateTime:yyyy}/{project.ProjectNumber ?? project.ProtocolNumber}/{decision.Id.ToString("N")[^6..].ToUpperInvariant()}";
-
-    /// <summary>A kind or track as the templates write it (<c>Sae</c> → <c>sae</c>), like <see cref="EthicsNames"/> writes outcomes.</summary>
-    public static string Slug(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -97,7 +97,7 @@ public sealed class RenderEthicsLetterHandler(CtmsDbContext db, ProjectAccess ac
             throw;
         }
         return new EthicsLetterDto(decision.Id, decision.ProjectId, version.Id, version.Number, version.FileName, version.Sha256, culture, content.Template,
-            content.Reference, text.Subject, project.ProtocolNumber, project.Title, EthicsLetterModel.Slug(content.Review.Kind.ToString()));
+            content.Reference, text.Subject, project.ProtocolNumber, project.Title, EthicsNames.Of(content.Review.Kind));
     }
 
     private async Task<string> ApplicantCultureAsync(Guid projectId, CancellationToken ct)

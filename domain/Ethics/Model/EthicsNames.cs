@@ -10,6 +10,10 @@ public static class EthicsNames
 
     public static string Of(VoteOption option) => Kebab(option.ToString());
 
+    public static string Of(ReviewKind kind) => Kebab(kind.ToString());
+
+    public static string Of(ReviewTrack track) => Kebab(track.ToString());
+
     public static bool TryParseOutcome(string? text, out EthicsOutcome outcome) => TryParse(text, out outcome);
 
     public static bool TryParseVote(string? text, out VoteOption option) => TryParse(text, out option);
