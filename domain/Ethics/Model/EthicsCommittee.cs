@@ -54,6 +54,19 @@ public sealed class EthicsCommittee : IAudited
 
     public Guid Version { get; internal set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// The demo's committee meets with two voting members: a majority of its members, without the lay, both-sexes and
+    /// non-affiliated rules a real committee keeps. For the demo seed only.
+    /// </summary>
+    public void RelaxQuorumForDemo()
+    {
+        QuorumMinimumPresent = 2;
+        QuorumRequiresLayMember = false;
+        QuorumRequiresBothSexes = false;
+        QuorumRequiresNonAffiliated = false;
+        Version = Guid.NewGuid();
+    }
+
     public List<CommitteeMember> Members { get; private set; } = [];
 }
 

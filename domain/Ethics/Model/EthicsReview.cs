@@ -58,6 +58,13 @@ public sealed class EthicsReview : IAudited
     public List<ReviewDocument> Documents { get; private set; } = [];
     public List<ReviewAssignment> Assignments { get; private set; } = [];
 
+    /// <summary>The track the formal review chose: primary reviewers and the chair, or the full board.</summary>
+    public void ChooseTrack(ReviewTrack track)
+    {
+        Track = track;
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>Moves the review along its life cycle; a move the lifecycle does not allow is a conflict (409).</summary>
     public void MoveTo(ReviewStatus status, DateTimeOffset at)
     {

@@ -1,3 +1,5 @@
+using Ctms.Domain.Ethics.Model;
+using Ctms.Domain.Projects;
 using Ctms.Api.Cli;
 using Ctms.Domain.Access;
 using Ctms.Domain.Data;
@@ -35,10 +37,20 @@ public sealed class DemoSeedTests : IDisposable
         }
         userRoles.Count(x => x.UserName == "crc").ShouldBe(1);
 
-        var project = await db.Projects.SingleAsync();
-        project.ProtocolNumber.ShouldBe("DEMO-2026-001");
+        var project = await db.Projects.SingleAsync(p => p.ProtocolNumber == "DEMO-2026-001");
+        project.Status.ShouldBe(ProjectStatus.Draft);
         var team = await db.ProjectMemberships.Where(m => m.ProjectId == project.Id).Select(m => m.Role).ToListAsync();
         team.ShouldBe(["pi", "sub-investigator", "study-nurse", "crc", "cra", "data-manager", "inspector", "applicant", "dept-head", "ec-member"], ignoreOrder: true);
+
+        // The ethics committee's demo: an approved project whose initial review waits for the full board of EC-DEMO.
+        var approved = await db.Projects.SingleAsync(p => p.ProtocolNumber == "DEMO-2026-002");
+        approved.Status.ShouldBe(ProjectStatus.Approved);
+        var committee = await db.EthicsCommittees.Include(c => c.Members).SingleAsync();
+        committee.Code.ShouldBe("EC-DEMO");
+        committee.Members.Select(m => (m.UserName, m.Role)).ShouldBe(
+            [("ec-chair", CommitteeRole.Chair), ("ec-member", CommitteeRole.Member), ("ec-secretary", CommitteeRole.Secretary)], ignoreOrder: true);
+        var review = await db.EthicsReviews.SingleAsync();
+        (review.ProjectId, review.CommitteeId, review.Status, review.Track).ShouldBe((approved.Id, committee.Id, ReviewStatus.AwaitingMeeting, ReviewTrack.FullBoard));
         (await new Ctms.Domain.Audit.AuditChainVerifier(db).VerifyAsync()).Intact.ShouldBeTrue();
     }
 

@@ -16,7 +16,7 @@ public sealed partial class MeetingVoteTests(DemoHost host, Browser browser) : I
 {
     private const float Timeout = 30_000;
 
-    [Fact(Skip = "Needs the demo's ethics committee (DemoSeed: EC-DEMO with ec-secretary, ec-chair and ec-member, a relaxed quorum, and a review of the demo project awaiting a full board); see the meetings report.")]
+    [Fact]
     public async Task A_member_casts_a_signed_vote_from_the_inbox_after_a_wrong_password_is_refused()
     {
         await using var secretaryContext = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl.ToString(), Locale = "en-US" });
