@@ -100,7 +100,13 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         page.ShouldContain($"data-testid=\"assignment-signature-{first.UserName}-broken\"");
         page.ShouldNotContain($"data-testid=\"assignment-signature-{first.UserName}-intact\"");
 
-        // An id that is no review is not there.
+        // An applicant of another project is told the review is not there; so is anyone for an id that is no review.
+        var (_, strangerName) = await app.UserAsync("applicant");
+        using var stranger = await SignInAsync(strangerName);
+        var hidden = await PageAsync(stranger, $"/ethics/reviews/{reviewId}");
+        hidden.ShouldContain("data-testid=\"review-not-found\"");
+        hidden.ShouldNotContain("Shorten the consent form.");
+
         (await PageAsync(secretary, $"/ethics/reviews/{Guid.NewGuid()}")).ShouldContain("data-testid=\"review-not-found\"");
     }
 
