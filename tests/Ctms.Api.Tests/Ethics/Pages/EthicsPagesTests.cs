@@ -52,6 +52,20 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         workspace.ShouldContain("href=\"ethics/letters\"");
         workspace.ShouldNotContain(decidedId.ToString(), customMessage: "a decided review is not pending");
 
+        // The decided review's page shows the decision with its conditions, unsigned here (it was written directly).
+        await s.InDbAsync(async db =>
+        {
+            db.EthicsDecisions.Add(new EthicsDecision(decidedId, s.ProjectId, EthicsOutcome.ApproveWithModifications, "Simplify section 4.", s.Chair.UserName,
+                app.Clock.GetUtcNow(), app.Clock.GetUtcNow().AddMonths(12)));
+            return await db.SaveChangesAsync();
+        });
+        var decided = await PageAsync(secretary, $"/ethics/reviews/{decidedId}");
+        decided.ShouldContain("data-testid=\"review-outcome\"");
+        decided.ShouldContain("Approved with modifications");
+        decided.ShouldContain("Simplify section 4.");
+        decided.ShouldContain("data-testid=\"decision-signature-none\"");
+        decided.ShouldContain($"href=\"projects/{s.ProjectId}/ethics\"");
+
         using var applicant = await SignInAsync(s.ApplicantName);
         var refused = await PageAsync(applicant, "/ethics");
         refused.ShouldNotContain(reviewId.ToString());
