@@ -16,26 +16,6 @@ public sealed partial class PeoplePagesTests : IClassFixture<SqliteAppFactory>
         app.Settings["People:CrcApplicationsPerHour"] = "1000";
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
-
-    /// <summary>A browser-like client signed in with the studio's cookie.</summary>
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var client = _app.CreateClient();
-        var page = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = _app.UserPassword,
-        }));
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.Found);
-        return client;
-    }
-
     [Fact]
     public async Task The_CTI_office_sees_investigators_with_their_certificate_state_and_the_applications_and_an_investigator_is_sent_to_their_own_page()
     {
@@ -48,7 +28,7 @@ public sealed partial class PeoplePagesTests : IClassFixture<SqliteAppFactory>
             (await anonymous.PostAsJsonAsync("/api/crc-applications", A05CrcRegistrationTests.Application("page.crc@smo.example"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
-        using var browser = await SignInAsync(officeName);
+        using var browser = await _app.StudioClientAsync(officeName);
         var people = await (await browser.GetAsync("/people")).Content.ReadAsStringAsync();
         people.ShouldContain("data-testid=\"investigators-table\"");
         people.ShouldContain(piName);
@@ -59,7 +39,7 @@ public sealed partial class PeoplePagesTests : IClassFixture<SqliteAppFactory>
         applications.ShouldContain("page.crc@smo.example");
         applications.ShouldContain("data-testid=\"approve-application\"");
 
-        using var investigator = await SignInAsync(piName);
+        using var investigator = await _app.StudioClientAsync(piName);
         var denied = await (await investigator.GetAsync("/people")).Content.ReadAsStringAsync();
         denied.ShouldContain("data-testid=\"people-own\"");
         denied.ShouldNotContain("data-testid=\"investigators-table\"");

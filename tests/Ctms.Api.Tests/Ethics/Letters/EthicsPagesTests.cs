@@ -13,25 +13,6 @@ namespace Ctms.Api.Tests.Ethics.Letters;
 /// </summary>
 public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
-
-    /// <summary>A browser-like client signed in to the studio with its cookie.</summary>
-    private async Task<HttpClient> BrowserAsync(string userName)
-    {
-        var client = app.CreateClient();
-        var page = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value),
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = app.UserPassword,
-        }));
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.Found);
-        return client;
-    }
-
     [Fact]
     public async Task The_applicant_sees_the_decision_its_letter_and_its_signature_which_shows_broken_once_the_decision_changed()
     {
@@ -39,7 +20,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         const string conditions = "Translate the consent form into Uyghur.";
         var decisionId = await LettersKit.SignedDecisionAsync(s, EthicsOutcome.ApproveWithModifications, conditions);
         var letter = await (await LettersKit.RenderAsync(s.Secretary, decisionId)).ReadAsync<EthicsLetterDto>();
-        using var browser = await BrowserAsync(s.ApplicantName);
+        using var browser = await app.StudioClientAsync(s.ApplicantName);
 
         var page = await browser.GetStringAsync($"/projects/{s.ProjectId}/ethics");
         page.ShouldContain("data-testid=\"ethics-decision\"");
@@ -67,14 +48,14 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         var decisionId = await LettersKit.SignedDecisionAsync(s, EthicsOutcome.Approve);
         var letter = await (await LettersKit.RenderAsync(s.Secretary, decisionId)).ReadAsync<EthicsLetterDto>();
 
-        using var office = await BrowserAsync(s.SecretaryName);
+        using var office = await app.StudioClientAsync(s.SecretaryName);
         var page = await office.GetStringAsync("/ethics/letters");
         page.ShouldContain(letter.FileName);
         page.ShouldContain("data-testid=\"letter-render\"");
         page.ShouldContain("ethics-letter-approve-with-modifications");
         page.ShouldContain("data-testid=\"nav-ethics-letters\"");
 
-        using var applicant = await BrowserAsync(s.ApplicantName);
+        using var applicant = await app.StudioClientAsync(s.ApplicantName);
         var refused = await (await applicant.GetAsync("/ethics/letters")).Content.ReadAsStringAsync();
         refused.ShouldNotContain(letter.FileName);
         refused.ShouldNotContain("data-testid=\"nav-ethics-letters\"");

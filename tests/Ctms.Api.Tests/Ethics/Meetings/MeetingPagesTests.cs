@@ -7,26 +7,6 @@ namespace Ctms.Api.Tests.Ethics.Meetings;
 /// <summary>The meeting pages as first rendered on the server: the planner lists the meeting, its page the attendance and agenda, the minutes each vote with its signature.</summary>
 public sealed partial class MeetingPagesTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
-
-    /// <summary>A browser-like client signed in with the studio's cookie.</summary>
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        var client = app.CreateClient();
-        var page = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = app.UserPassword,
-        }));
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.Found);
-        return client;
-    }
-
     [Fact]
     public async Task The_planner_the_meeting_and_its_minutes_show_the_attendance_the_agenda_and_the_signed_vote()
     {
@@ -37,7 +17,7 @@ public sealed partial class MeetingPagesTests(SqliteAppFactory app) : IClassFixt
         (await kit.OpenAsync()).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await kit.VoteAsync(s.Seats[3], "approve-with-modifications", "Shorten the consent form.")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        using var secretary = await SignInAsync(s.SecretaryName);
+        using var secretary = await app.StudioClientAsync(s.SecretaryName);
         var planner = await (await secretary.GetAsync("/ethics/meetings")).Content.ReadAsStringAsync();
         planner.ShouldContain("data-testid=\"meetings-schedule\"");
         planner.ShouldContain($"data-testid=\"meeting-{kit.MeetingId}\"");
@@ -47,7 +27,7 @@ public sealed partial class MeetingPagesTests(SqliteAppFactory app) : IClassFixt
         meeting.ShouldContain($"data-testid=\"attendance-{s.Seats[5].UserName}\"");
         meeting.ShouldContain("data-testid=\"agenda-item-1\"");
 
-        using var member = await SignInAsync(s.Seats[1].UserName);
+        using var member = await app.StudioClientAsync(s.Seats[1].UserName);
         var minutes = await (await member.GetAsync($"/ethics/meetings/{kit.MeetingId}/minutes")).Content.ReadAsStringAsync();
         minutes.ShouldContain($"data-testid=\"minutes-vote-{s.Seats[3].UserName}\"");
         minutes.ShouldContain("Approve with modifications (Shorten the consent form.)");
@@ -56,7 +36,7 @@ public sealed partial class MeetingPagesTests(SqliteAppFactory app) : IClassFixt
 
         // A member of no seat is told the meeting is not there.
         var (_, outsiderName) = await app.UserAsync("ec-member");
-        using var outsider = await SignInAsync(outsiderName);
+        using var outsider = await app.StudioClientAsync(outsiderName);
         (await (await outsider.GetAsync($"/ethics/meetings/{kit.MeetingId}/minutes")).Content.ReadAsStringAsync()).ShouldContain("data-testid=\"minutes-not-found\"");
     }
 }

@@ -12,27 +12,6 @@ namespace Ctms.Api.Tests.Ethics.Pages;
 /// </summary>
 public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
-
-    /// <summary>A browser-like client signed in with the studio's cookie, asking for the given language.</summary>
-    private async Task<HttpClient> SignInAsync(string userName, string language = "en")
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        var page = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = app.UserPassword,
-        }));
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.Found);
-        return client;
-    }
-
     private static async Task<string> PageAsync(HttpClient client, string url) => await (await client.GetAsync(url)).Content.ReadAsStringAsync();
 
     [Fact]
@@ -42,7 +21,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         var reviewId = await s.ReviewAsync(ReviewStatus.AwaitingMeeting, ReviewKind.Amendment);
         var decidedId = await s.ReviewAsync(ReviewStatus.Decided);
 
-        using var secretary = await SignInAsync(s.SecretaryName);
+        using var secretary = await app.StudioClientAsync(s.SecretaryName);
         var workspace = await PageAsync(secretary, "/ethics");
         workspace.ShouldContain("data-testid=\"workspace-reviews\"");
         workspace.ShouldContain($"data-testid=\"review-{reviewId}\"");
@@ -66,7 +45,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         decided.ShouldContain("data-testid=\"decision-signature-none\"");
         decided.ShouldContain($"href=\"projects/{s.ProjectId}/ethics\"");
 
-        using var applicant = await SignInAsync(s.ApplicantName);
+        using var applicant = await app.StudioClientAsync(s.ApplicantName);
         var refused = await PageAsync(applicant, "/ethics");
         refused.ShouldNotContain(reviewId.ToString());
         refused.ShouldNotContain("data-testid=\"workspace-reviews\"");
@@ -82,7 +61,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         await kit.CheckAsync("expedited", [first.UserName, second.UserName]);
         await kit.OpinionAsync(first, "approve-with-modifications", "Shorten the consent form.");
 
-        using var secretary = await SignInAsync(s.SecretaryName);
+        using var secretary = await app.StudioClientAsync(s.SecretaryName);
         var page = await PageAsync(secretary, $"/ethics/reviews/{reviewId}");
         page.ShouldContain("In expedited review");
         page.ShouldContain("data-testid=\"review-document-protocol\"");
@@ -99,7 +78,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         page.ShouldContain("data-testid=\"review-no-decision\"");
 
         // The second reviewer finds the opinion they owe in their workspace, linked to the task.
-        using var reviewer = await SignInAsync(second.UserName);
+        using var reviewer = await app.StudioClientAsync(second.UserName);
         var mine = await PageAsync(reviewer, "/ethics");
         mine.ShouldContain("data-testid=\"workspace-mine\"");
         mine.ShouldContain("href=\"tasks/");
@@ -116,7 +95,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
 
         // An applicant of another project is told the review is not there; so is anyone for an id that is no review.
         var (_, strangerName) = await app.UserAsync("applicant");
-        using var stranger = await SignInAsync(strangerName);
+        using var stranger = await app.StudioClientAsync(strangerName);
         var hidden = await PageAsync(stranger, $"/ethics/reviews/{reviewId}");
         hidden.ShouldContain("data-testid=\"review-not-found\"");
         hidden.ShouldNotContain("Shorten the consent form.");
@@ -130,7 +109,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         var s = await EthicsScenario.CreateAsync(app);
         await s.DeclareConflictAsync(s.Seats[2], "Investigator of a competing study");
 
-        using var secretary = await SignInAsync(s.SecretaryName);
+        using var secretary = await app.StudioClientAsync(s.SecretaryName);
         var list = await PageAsync(secretary, "/ethics/committees");
         list.ShouldContain($"data-testid=\"committee-{s.CommitteeId}\"");
         list.ShouldContain("data-testid=\"committees-create\"");
@@ -145,7 +124,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         committee.ShouldContain($"data-testid=\"conflict-withdraw-{s.Seats[2].UserName}\"");
 
         // A member sees the board but manages no seat.
-        using var member = await SignInAsync(s.Seats[1].UserName);
+        using var member = await app.StudioClientAsync(s.Seats[1].UserName);
         var asMember = await PageAsync(member, $"/ethics/committees/{s.CommitteeId}");
         asMember.ShouldContain($"data-testid=\"seat-{s.Seats[5].UserName}\"");
         asMember.ShouldNotContain("data-testid=\"seat-form\"");
@@ -158,7 +137,7 @@ public sealed partial class EthicsPagesTests(SqliteAppFactory app) : IClassFixtu
         var s = await EthicsScenario.CreateAsync(app);
         var reviewId = await s.ReviewAsync(ReviewStatus.AwaitingMeeting);
 
-        using var secretary = await SignInAsync(s.SecretaryName, "zh-CN");
+        using var secretary = await app.StudioClientAsync(s.SecretaryName, "zh-CN");
         var workspace = await PageAsync(secretary, "/ethics");
         workspace.ShouldContain("伦理委员会工作台");
         workspace.ShouldContain("初始审查");
