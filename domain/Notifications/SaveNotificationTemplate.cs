@@ -13,30 +13,12 @@ public sealed record SaveNotificationTemplate(string Name, string Culture, strin
     public void Validate(Validator v) => v.Required(nameof(Source), Source, TemplateOverride.SourceMax);
 }
 
-public sealed class SaveNotificationTemplateHandler(CtmsDbContext db, TemplateAdministration admin, ICurrentUser user, TimeProvider clock)
+public sealed class SaveNotificationTemplateHandler(TemplateAdministration admin, TimeProvider clock)
     : ICommandHandler<SaveNotificationTemplate, NotificationTemplateDto>
 {
     public async ValueTask<NotificationTemplateDto> Handle(SaveNotificationTemplate command, CancellationToken ct)
     {
         admin.EnsureCanEdit();
-        admin.EnsureExists(command.Name, command.Culture);
-        if (NotificationTemplates.Check(command.Source) is { } error)
-        {
-            throw DomainValidationException.For(nameof(command.Source), error);
-        }
-        var now = clock.GetUtcNow();
-        var by = user.UserName ?? user.UserId;
-        var own = await admin.FindOverrideAsync(command.Name, command.Culture, ct);
-        if (own is null)
-        {
-            own = new TemplateOverride(command.Name, command.Culture, command.Source, by, now);
-            db.TemplateOverrides.Add(own);
-        }
-        else
-        {
-            own.Change(command.Source, by, now);
-        }
-        await db.SaveChangesAsync(ct);
-        return admin.Describe(command.Name, command.Culture, own);
+        return await admin.SaveOverrideAsync(command.Name, command.Culture, command.Source, clock.GetUtcNow(), ct);
     }
 }

@@ -41,6 +41,32 @@ public sealed class TemplateAdministration(CtmsDbContext db, NotificationTemplat
     public Task<TemplateOverride?> FindOverrideAsync(string name, string culture, CancellationToken ct) =>
         db.TemplateOverrides.SingleOrDefaultAsync(t => t.Name == name && t.Culture == culture, ct);
 
+    /// <summary>
+    /// Saves the office's own version of a template in one language (a new override, or a change of it), after checking
+    /// that it parses; the caller has checked who may edit it. Invalid Liquid is a 400 on <c>Source</c> and nothing changes.
+    /// </summary>
+    public async Task<NotificationTemplateDto> SaveOverrideAsync(string name, string culture, string source, DateTimeOffset now, CancellationToken ct)
+    {
+        EnsureExists(name, culture);
+        if (NotificationTemplates.Check(source) is { } error)
+        {
+            throw DomainValidationException.For("Source", error);
+        }
+        var by = user.UserName ?? user.UserId;
+        var own = await FindOverrideAsync(name, culture, ct);
+        if (own is null)
+        {
+            own = new TemplateOverride(name, culture, source, by, now);
+            db.TemplateOverrides.Add(own);
+        }
+        else
+        {
+            own.Change(source, by, now);
+        }
+        await db.SaveChangesAsync(ct);
+        return Describe(name, culture, own);
+    }
+
     public NotificationTemplateDto Describe(string name, string culture, TemplateOverride? own)
     {
         var file = templates.FileSource(name, culture);

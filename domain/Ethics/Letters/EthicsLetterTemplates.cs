@@ -86,32 +86,13 @@ public sealed record SaveEthicsLetterTemplate(string Name, string Culture, strin
     public void Validate(Validator v) => v.Required(nameof(Source), Source, TemplateOverride.SourceMax);
 }
 
-public sealed class SaveEthicsLetterTemplateHandler(CtmsDbContext db, EthicsLetterTemplateAccess access, TemplateAdministration admin, ICurrentUser user,
-    TimeProvider clock) : ICommandHandler<SaveEthicsLetterTemplate, NotificationTemplateDto>
+public sealed class SaveEthicsLetterTemplateHandler(EthicsLetterTemplateAccess access, TemplateAdministration admin, TimeProvider clock) : ICommandHandler<SaveEthicsLetterTemplate, NotificationTemplateDto>
 {
     public async ValueTask<NotificationTemplateDto> Handle(SaveEthicsLetterTemplate command, CancellationToken ct)
     {
         access.EnsureCanEdit();
         access.EnsureLetterTemplate(command.Name);
-        admin.EnsureExists(command.Name, command.Culture);
-        if (NotificationTemplates.Check(command.Source) is { } error)
-        {
-            throw DomainValidationException.For(nameof(command.Source), error);
-        }
-        var now = clock.GetUtcNow();
-        var by = user.UserName ?? user.UserId;
-        var own = await admin.FindOverrideAsync(command.Name, command.Culture, ct);
-        if (own is null)
-        {
-            own = new TemplateOverride(command.Name, command.Culture, command.Source, by, now);
-            db.TemplateOverrides.Add(own);
-        }
-        else
-        {
-            own.Change(command.Source, by, now);
-        }
-        await db.SaveChangesAsync(ct);
-        return admin.Describe(command.Name, command.Culture, own);
+        return await admin.SaveOverrideAsync(command.Name, command.Culture, command.Source, clock.GetUtcNow(), ct);
     }
 }
 
