@@ -52,6 +52,7 @@ internal static class CtmsPipeline
         app.MapContractsEndpoints();
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
+        Ctms.Api.Integration.HospitalEndpoints.MapHospitalEndpoints(app);
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);

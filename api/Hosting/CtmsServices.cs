@@ -51,6 +51,8 @@ internal static class CtmsServices
         Ctms.Api.Ethics.LettersEndpoints.AddEthicsLetters(services, configuration);
         Ctms.Api.Ethics.GateEndpoints.AddCtmsEthicsGate(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
+        Ctms.Api.Integration.IntegrationSetup.AddCtmsHospitalIntegration(services, configuration, builder.Environment);
+        services.AddScoped<Ctms.Api.Integration.IntegrationAccess>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);

@@ -104,6 +104,17 @@ public static class DefaultAccessRules
         Grant(project, Roles.Applicant, ProjectActions.EthicsRead, ProjectActions.EthicsSubmit);
         Grant(project, Roles.Pi, ProjectActions.EthicsRead, ProjectActions.EthicsSubmit);
         Grant(project, Roles.SubInvestigator, ProjectActions.EthicsRead);
+        // Hospital integration (issue 8): the study team finds and registers patients and reads their records at the hospital;
+        // investigators order; the CTI office and the administrators run the integration.
+        Grant(project, Roles.Pi, ProjectActions.HospitalSearch, ProjectActions.HospitalRead, ProjectActions.HospitalOrder);
+        Grant(project, Roles.SubInvestigator, ProjectActions.HospitalSearch, ProjectActions.HospitalRead, ProjectActions.HospitalOrder);
+        Grant(project, Roles.StudyNurse, ProjectActions.HospitalSearch, ProjectActions.HospitalRead);
+        Grant(project, Roles.Crc, ProjectActions.HospitalSearch, ProjectActions.HospitalRead);
+        Grant(project, Roles.Cra, ProjectActions.HospitalRead);
+        Grant(all, Roles.Admin, ProjectActions.IntegrationAdminister);
+        Grant(all, Roles.CtiDirector, ProjectActions.IntegrationAdminister);
+        Grant(all, Roles.CtiSecretary, ProjectActions.IntegrationAdminister);
+
         return rules;
     }
 }

@@ -49,4 +49,14 @@ public static class ProjectActions
     public const string EthicsDecide = "ethics.decide";
     /// <summary>Suspend, terminate or resume a study (A08).</summary>
     public const string EthicsSuspend = "ethics.suspend";
+
+    // Hospital integration (issue 8).
+    /// <summary>Search the hospital's patients and register one with a project (recruitment); project-scoped.</summary>
+    public const string HospitalSearch = "hospital.search";
+    /// <summary>Read a registered patient's encounters, lab results and exam reports from the hospital; project-scoped.</summary>
+    public const string HospitalRead = "hospital.read";
+    /// <summary>Place an order at the hospital paid by the trial; project-scoped.</summary>
+    public const string HospitalOrder = "hospital.order";
+    /// <summary>The integration's operation: alerts, dictionary synchronisation, bulk imports; a global permission.</summary>
+    public const string IntegrationAdminister = "integration.administer";
 }

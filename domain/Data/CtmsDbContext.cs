@@ -69,6 +69,9 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Ethics.Suspension.StudySuspension> StudySuspensions => Set<Ethics.Suspension.StudySuspension>();
     public DbSet<Ethics.Amendments.ReconsentRequirement> ReconsentRequirements => Set<Ethics.Amendments.ReconsentRequirement>();
     public DbSet<Ethics.Continuing.ContinuingReviewCycle> ContinuingReviewCycles => Set<Ethics.Continuing.ContinuingReviewCycle>();
+    public DbSet<Integration.Privacy.RegisteredPatient> RegisteredPatients => Set<Integration.Privacy.RegisteredPatient>();
+    public DbSet<Integration.Alerts.IntegrationAlert> IntegrationAlerts => Set<Integration.Alerts.IntegrationAlert>();
+    public DbSet<Integration.Patients.ProjectPatient> ProjectPatients => Set<Integration.Patients.ProjectPatient>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
