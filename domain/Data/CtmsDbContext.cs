@@ -72,6 +72,7 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Privacy.RegisteredPatient> RegisteredPatients => Set<Integration.Privacy.RegisteredPatient>();
     public DbSet<Integration.Alerts.IntegrationAlert> IntegrationAlerts => Set<Integration.Alerts.IntegrationAlert>();
     public DbSet<Integration.Patients.ProjectPatient> ProjectPatients => Set<Integration.Patients.ProjectPatient>();
+    public DbSet<Integration.Results.LabResult> LabResults => Set<Integration.Results.LabResult>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -17,14 +17,15 @@ public sealed class PatientRegistry(CtmsDbContext db, PatientVault vault, ICurre
     {
         var initials = PatientVault.Initials(patient.FamilyName, patient.GivenName);
         var idHash = string.IsNullOrWhiteSpace(patient.IdNumber) ? null : vault.Hash(patient.IdNumber, RegisteredPatient.IdNumberPurpose);
+        var hospitalIdHash = vault.Hash(patient.HospitalId, RegisteredPatient.HospitalIdPurpose);
         var existing = await FindByMrnAsync(patient.Mrn, ct);
         if (existing is not null)
         {
-            existing.Refresh(initials, patient.BirthDate, patient.Sex, idHash);
+            existing.Refresh(initials, patient.BirthDate, patient.Sex, idHash, hospitalIdHash);
             return existing;
         }
         var registered = new RegisteredPatient(vault.Seal(PatientVault.Normalise(patient.Mrn), RegisteredPatient.MrnPurpose),
-            vault.Hash(patient.Mrn, RegisteredPatient.MrnPurpose), idHash, initials, patient.BirthDate, patient.Sex,
+            vault.Hash(patient.Mrn, RegisteredPatient.MrnPurpose), idHash, hospitalIdHash, initials, patient.BirthDate, patient.Sex,
             user.UserName ?? "system", clock.GetUtcNow());
         db.RegisteredPatients.Add(registered);
         return registered;
@@ -46,6 +47,19 @@ public sealed class PatientRegistry(CtmsDbContext db, PatientVault vault, ICurre
     {
         var hash = vault.Hash(idNumber, RegisteredPatient.IdNumberPurpose);
         return await db.RegisteredPatients.Where(p => p.IdNumberHash == hash).Select(p => p.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The registered patients by the keyed hash of their hospital resource id (<see cref="PatientVault.Hash"/> with
+    /// <see cref="RegisteredPatient.HospitalIdPurpose"/>), for a batch of results that name only <c>Patient/{id}</c>.
+    /// </summary>
+    public async Task<Dictionary<string, Guid>> FindByHospitalIdsAsync(IReadOnlyCollection<string> hospitalIds, CancellationToken ct)
+    {
+        var hashes = hospitalIds.Distinct(StringComparer.Ordinal).ToDictionary(id => Convert.ToHexString(vault.Hash(id, RegisteredPatient.HospitalIdPurpose)));
+        var keys = hashes.Keys.Select(Convert.FromHexString).ToList();
+        var rows = await db.RegisteredPatients.AsNoTracking().Where(p => keys.Contains(p.HospitalIdHash)).Select(p => new { p.Id, p.HospitalIdHash })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => hashes[Convert.ToHexString(r.HospitalIdHash)], r => r.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The MRN in clear, to ask the hospital about the patient; never to store or log.</summary>

@@ -14,11 +14,12 @@ public sealed class RegisteredPatient : IAudited
 {
     public const string MrnPurpose = "mrn";
     public const string IdNumberPurpose = "id-number";
+    public const string HospitalIdPurpose = "hospital-id";
     public const int InitialsMax = 8;
 
     private RegisteredPatient() { }
 
-    internal RegisteredPatient(SealedValue mrn, byte[] mrnHash, byte[]? idNumberHash, string initials, DateOnly? birthDate, string? sex,
+    internal RegisteredPatient(SealedValue mrn, byte[] mrnHash, byte[]? idNumberHash, byte[] hospitalIdHash, string initials, DateOnly? birthDate, string? sex,
         string registeredBy, DateTimeOffset registeredAt)
     {
         Id = Guid.CreateVersion7();
@@ -26,6 +27,7 @@ public sealed class RegisteredPatient : IAudited
         MrnKeyId = mrn.KeyId;
         MrnHash = mrnHash;
         IdNumberHash = idNumberHash;
+        HospitalIdHash = hospitalIdHash;
         Initials = initials;
         BirthDate = birthDate;
         Sex = sex;
@@ -46,6 +48,12 @@ public sealed class RegisteredPatient : IAudited
     /// <summary>HMAC-SHA256 of the normalised resident ID number, when the hospital gave one.</summary>
     public byte[]? IdNumberHash { get; private set; }
 
+    /// <summary>
+    /// HMAC-SHA256 of the patient's resource id at the hospital (<c>Patient/{id}</c>), so that a result naming only that
+    /// reference (a bulk file, a notification) finds its patient without the id being kept in clear.
+    /// </summary>
+    public byte[] HospitalIdHash { get; private set; } = [];
+
     public string Initials { get; private set; } = "";
     public DateOnly? BirthDate { get; private set; }
     public string? Sex { get; private set; }
@@ -60,8 +68,9 @@ public sealed class RegisteredPatient : IAudited
     }
 
     /// <summary>Takes the hospital's current initials, birth date and sex (a corrected record).</summary>
-    internal void Refresh(string initials, DateOnly? birthDate, string? sex, byte[]? idNumberHash)
+    internal void Refresh(string initials, DateOnly? birthDate, string? sex, byte[]? idNumberHash, byte[] hospitalIdHash)
     {
+        HospitalIdHash = hospitalIdHash;
         Initials = initials;
         BirthDate = birthDate;
         Sex = sex;
@@ -81,6 +90,8 @@ internal sealed class RegisteredPatientConfiguration : IEntityTypeConfiguration<
         b.HasIndex(p => p.MrnHash).IsUnique();
         b.Property(p => p.IdNumberHash).HasMaxLength(32);
         b.HasIndex(p => p.IdNumberHash);
+        b.Property(p => p.HospitalIdHash).HasMaxLength(32).IsRequired();
+        b.HasIndex(p => p.HospitalIdHash);
         b.Property(p => p.Initials).HasMaxLength(RegisteredPatient.InitialsMax).IsRequired();
         b.Property(p => p.Sex).HasMaxLength(16);
         b.Property(p => p.RegisteredBy).HasMaxLength(256).IsRequired();

@@ -2531,6 +2531,11 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("HospitalIdHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("IdNumberHash")
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
@@ -2568,12 +2573,93 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HospitalIdHash");
+
                     b.HasIndex("IdNumberHash");
 
                     b.HasIndex("MrnHash")
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Results.LabResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Display")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("High")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HospitalId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interpretation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Low")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("PatientId", "EffectiveAt");
+
+                    b.HasIndex("Source", "HospitalId")
+                        .IsUnique();
+
+                    b.ToTable("lab_results", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.KickOff.KickOffMeeting", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCtmsDbContext))]
-    [Migration("20261127130120_IntegrationFoundation")]
+    [Migration("20261127130719_IntegrationFoundation")]
     partial class IntegrationFoundation
     {
         /// <inheritdoc />
@@ -2534,6 +2534,11 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("HospitalIdHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("IdNumberHash")
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
@@ -2571,12 +2576,93 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HospitalIdHash");
+
                     b.HasIndex("IdNumberHash");
 
                     b.HasIndex("MrnHash")
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Results.LabResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Display")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("High")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HospitalId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interpretation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Low")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("PatientId", "EffectiveAt");
+
+                    b.HasIndex("Source", "HospitalId")
+                        .IsUnique();
+
+                    b.ToTable("lab_results", (string)null);
                 });
 
             modelBuilder.Entity("Ctms.Domain.KickOff.KickOffMeeting", b =>

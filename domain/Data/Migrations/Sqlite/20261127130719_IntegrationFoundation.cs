@@ -33,6 +33,32 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lab_results",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HospitalId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    System = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Display = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Low = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true),
+                    High = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true),
+                    Interpretation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    EffectiveAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lab_results", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "patients",
                 columns: table => new
                 {
@@ -41,6 +67,7 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     MrnKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     MrnHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
                     IdNumberHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    HospitalIdHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
                     Initials = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
@@ -110,6 +137,32 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                 columns: new[] { "Source", "Code", "AcknowledgedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_lab_results_ImportRunId",
+                table: "lab_results",
+                column: "ImportRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lab_results_OrderId",
+                table: "lab_results",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lab_results_PatientId_EffectiveAt",
+                table: "lab_results",
+                columns: new[] { "PatientId", "EffectiveAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lab_results_Source_HospitalId",
+                table: "lab_results",
+                columns: new[] { "Source", "HospitalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_patients_HospitalIdHash",
+                table: "patients",
+                column: "HospitalIdHash");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_patients_IdNumberHash",
                 table: "patients",
                 column: "IdNumberHash");
@@ -131,6 +184,9 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "integration_alerts");
+
+            migrationBuilder.DropTable(
+                name: "lab_results");
 
             migrationBuilder.DropTable(
                 name: "project_patients");
