@@ -27,14 +27,17 @@ internal sealed record DateParam(string Prefix, DateTimeOffset Lower, DateTimeOf
     /// <summary>Whether a point in time matches.</summary>
     public bool Matches(DateTimeOffset value) => Matches(value, value.AddTicks(1));
 
-    /// <summary>Whether a period (end null = still open) matches, by the overlap rules of FHIR date search.</summary>
+    /// <summary>
+    /// Whether a period [start, end) (end null = still open) matches, by the overlap rules of FHIR date search: ge and gt
+    /// ask for some of it at or after the value's range start or end, le and lt for some of it before its end or start.
+    /// </summary>
     public bool Matches(DateTimeOffset start, DateTimeOffset? end)
     {
         var stop = end ?? DateTimeOffset.MaxValue;
         return Prefix switch
         {
-            "ge" => stop >= Lower,
-            "gt" => stop >= Upper,
+            "ge" => stop > Lower,
+            "gt" => stop > Upper,
             "le" => start < Upper,
             "lt" => start < Lower,
             "ne" => !(start >= Lower && stop <= Upper),
