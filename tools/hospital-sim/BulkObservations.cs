@@ -14,6 +14,15 @@ namespace Ctms.HospitalSim;
 public static class BulkObservations
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static readonly JsonEncodedText CategorySystem = JsonEncodedText.Encode("http://terminology.hl7.org/CodeSystem/observation-category");
+    private static readonly JsonEncodedText InterpretationSystem = JsonEncodedText.Encode("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation");
+    private static readonly JsonEncodedText Loinc = JsonEncodedText.Encode(SimCatalog.Loinc);
+    private static readonly JsonEncodedText Ucum = JsonEncodedText.Encode(SimCatalog.Ucum);
+    private static readonly JsonEncodedText Laboratory = JsonEncodedText.Encode("laboratory");
+    private static readonly JsonEncodedText LaboratoryDisplay = JsonEncodedText.Encode("Laboratory");
+    private static readonly (JsonEncodedText Code, JsonEncodedText Display, JsonEncodedText Unit)[] Tests =
+        [.. SimCatalog.LabTests.Select(t => (JsonEncodedText.Encode(t.Loinc), JsonEncodedText.Encode(t.Display), JsonEncodedText.Encode(t.Unit)))];
+    private static readonly JsonEncodedText[] Interpretations = [JsonEncodedText.Encode("H"), JsonEncodedText.Encode("L"), JsonEncodedText.Encode("N")];
 
     /// <summary>
     /// Writes <paramref name="count"/> lines; the 1-based <paramref name="brokenLines"/> are cut in the middle
@@ -53,10 +62,12 @@ public static class BulkObservations
     {
         var hash = Mix((ulong)n ^ ((ulong)(uint)data.Options.Seed << 32));
         var patient = data.Patients[(n - 1) % data.Patients.Count];
-        var test = SimCatalog.LabTests[(int)(hash % (ulong)SimCatalog.LabTests.Length)];
+        var testIndex = (int)(hash % (ulong)SimCatalog.LabTests.Length);
+        var test = SimCatalog.LabTests[testIndex];
+        var encoded = Tests[testIndex];
         var position = (decimal)((hash >> 16) % 1500) / 1000m - 0.25m;
         var value = Math.Max(0m, Math.Round(test.Low + (test.High - test.Low) * position, test.Decimals));
-        var interpretation = value > test.High ? "H" : value < test.Low ? "L" : "N";
+        var interpretation = Interpretations[value > test.High ? 0 : value < test.Low ? 1 : 2];
         var effective = data.Options.Epoch.AddMinutes(-(double)((hash >> 32) % (365 * 24 * 60)) - 60);
 
         w.WriteStartObject();
@@ -64,31 +75,31 @@ public static class BulkObservations
         w.WriteString("id"u8, "obs-bulk-" + n.ToString(CultureInfo.InvariantCulture));
         w.WriteString("status"u8, "final"u8);
         w.WriteStartArray("category"u8);
-        Concept(w, "http://terminology.hl7.org/CodeSystem/observation-category", "laboratory", "Laboratory");
+        Concept(w, CategorySystem, Laboratory, LaboratoryDisplay);
         w.WriteEndArray();
         w.WritePropertyName("code"u8);
-        Concept(w, SimCatalog.Loinc, test.Loinc, test.Display);
+        Concept(w, Loinc, encoded.Code, encoded.Display);
         w.WriteStartObject("subject"u8);
         w.WriteString("reference"u8, "Patient/" + patient.Id);
         w.WriteEndObject();
         w.WriteString("effectiveDateTime"u8, effective.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
         w.WritePropertyName("valueQuantity"u8);
-        Quantity(w, value, test.Unit);
+        Quantity(w, value, encoded.Unit);
         w.WriteStartArray("interpretation"u8);
-        Concept(w, "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", interpretation, interpretation);
+        Concept(w, InterpretationSystem, interpretation, interpretation);
         w.WriteEndArray();
         w.WriteStartArray("referenceRange"u8);
         w.WriteStartObject();
         w.WritePropertyName("low"u8);
-        Quantity(w, test.Low, test.Unit);
+        Quantity(w, test.Low, encoded.Unit);
         w.WritePropertyName("high"u8);
-        Quantity(w, test.High, test.Unit);
+        Quantity(w, test.High, encoded.Unit);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void Concept(Utf8JsonWriter w, string system, string code, string display)
+    private static void Concept(Utf8JsonWriter w, JsonEncodedText system, JsonEncodedText code, JsonEncodedText display)
     {
         w.WriteStartObject();
         w.WriteStartArray("coding"u8);
@@ -101,12 +112,12 @@ public static class BulkObservations
         w.WriteEndObject();
     }
 
-    private static void Quantity(Utf8JsonWriter w, decimal value, string unit)
+    private static void Quantity(Utf8JsonWriter w, decimal value, JsonEncodedText unit)
     {
         w.WriteStartObject();
         w.WriteNumber("value"u8, value);
         w.WriteString("unit"u8, unit);
-        w.WriteString("system"u8, SimCatalog.Ucum);
+        w.WriteString("system"u8, Ucum);
         w.WriteString("code"u8, unit);
         w.WriteEndObject();
     }
