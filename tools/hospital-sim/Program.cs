@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Ctms.HospitalSim;
 
@@ -31,12 +32,10 @@ internal static class Program
         Console.WriteLine($"Simulated hospital (FHIR R4) at {simulator.BaseUrl} with {simulator.Data.Patients.Count} patients, seed {options.Seed}.");
         Console.WriteLine(options.NotificationUrl is null ? "No notification URL yet (POST a Subscription to set one)." : $"Notifications go to {options.NotificationUrl}.");
         Console.WriteLine("Press Ctrl+C to stop.");
+        // Ctrl+C and SIGTERM both stop it cleanly (the simulator has no generic host to do this).
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -46,5 +45,11 @@ internal static class Program
             // Ctrl+C: stop cleanly.
         }
         return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
     }
 }
