@@ -57,7 +57,7 @@ public abstract class HospitalAppFactory : CtmsAppFactory
         Settings.TryAdd("Integration:Hospital:BreakerMinimumThroughput", "1000");
         UseKestrel(0);
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         AppUrl = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/') + "/");
         ClientOptions.BaseAddress = AppUrl;
         Hospital.NotificationUrl = NotificationEndpoint.ToString();
@@ -70,6 +70,7 @@ public abstract class HospitalAppFactory : CtmsAppFactory
             await _hospital.DisposeAsync();
         }
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>

@@ -36,13 +36,13 @@ public sealed class HospitalPatientTests(HospitalSqliteFactory app) : IClassFixt
 
         var byBirth = await SearchAsync(team.Pi, team.ProjectId, $"birthDate={patient.BirthDate:yyyy-MM-dd}");
         byBirth.ShouldContain(p => p.GetProperty("mrn").GetString() == patient.Mrn);
-        byBirth.ShouldAllBe(p => p.GetProperty("birthDate").GetString() == patient.BirthDate.ToString("yyyy-MM-dd"));
+        byBirth.ShouldAllBe(p => p.GetProperty("birthDate").GetString() == patient.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         var code = patient.Conditions[0].Code;
         var prefix = code.Split('.')[0];
         var byDiagnosis = await SearchAsync(team.Pi, team.ProjectId, $"diagnosis={prefix}&name={patient.Family}");
         byDiagnosis.ShouldContain(p => p.GetProperty("mrn").GetString() == patient.Mrn);
-        byDiagnosis.ShouldAllBe(p => p.GetProperty("diagnoses").EnumerateArray().Any(d => d.GetProperty("code").GetString()!.StartsWith(prefix)));
+        byDiagnosis.ShouldAllBe(p => p.GetProperty("diagnoses").EnumerateArray().Any(d => d.GetProperty("code").GetString()!.StartsWith(prefix, StringComparison.Ordinal)));
         var expected = app.Hospital.Data.Patients.Count(p => p.Family.Contains(patient.Family, StringComparison.OrdinalIgnoreCase)
             && p.Conditions.Any(c => c.Code.StartsWith(prefix, StringComparison.Ordinal)));
         byDiagnosis.Count.ShouldBe(Math.Min(expected, 20));
