@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Hl7.Fhir.Model;
@@ -69,18 +68,14 @@ public class BulkExportTests(SimulatorFixture fixture) : IClassFixture<Simulator
     }
 
     [Fact]
-    public async Task The_writer_is_fast_enough_for_a_million_lines_well_under_a_minute()
+    public async Task The_writer_streams_a_large_file_line_by_line()
     {
-        // A tenth of the million keeps the suite short. On a quiet machine the whole million takes about 5 s; the bound
-        // is loose (a million in 3 minutes) because a busy shared CI runner slows it several times, and it is there to
-        // catch a writer that got ten times slower, not to benchmark.
-        var watch = Stopwatch.StartNew();
+        // Its speed is measured by the bulk-import benchmark (bench/), not here: a timed unit test measures the machine.
         await using var counter = new LineCounter();
 
         await BulkObservations.WriteNdjsonAsync(counter, fixture.Simulator.Data, 100_000, null);
 
         counter.Lines.ShouldBe(100_000);
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(18));
     }
 
     /// <summary>A write-only stream that counts newlines, so a million lines need no memory.</summary>
