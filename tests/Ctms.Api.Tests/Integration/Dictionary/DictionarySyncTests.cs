@@ -77,4 +77,14 @@ public sealed class DictionarySyncTests(HospitalAppFactory app) : IClassFixture<
         using var anonymous = app.CreateClient();
         (await anonymous.GetAsync("/api/dictionary/drug")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task The_studio_page_shows_the_dictionary_in_chinese_and_hides_the_run_log_from_a_crc()
+    {
+        var (_, crc) = await app.UserAsync("crc");
+        using var studio = await app.StudioClientAsync(crc, "zh-CN");
+        var html = await studio.GetStringAsync("/integration/dictionary");
+        html.ShouldContain("数据字典");
+        html.ShouldNotContain("data-testid=\"sync-now\"");
+    }
 }
