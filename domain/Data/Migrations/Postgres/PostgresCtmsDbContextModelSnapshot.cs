@@ -2504,6 +2504,133 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.ToTable("integration_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Alias")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Display")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("FirstSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("HospitalLastUpdated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("LastChangedByRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VersionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastChangedByRunId");
+
+                    b.HasIndex("Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("dictionary_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncCursor", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("LastRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Watermark")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("dictionary_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResumesRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RunningSlot")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunningSlot")
+                        .IsUnique();
+
+                    b.ToTable("dictionary_sync_runs", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -3744,6 +3871,49 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncRun", b =>
+                {
+                    b.OwnsMany("Ctms.Domain.Integration.Dictionary.DictionarySyncKindCounts", "Kinds", b1 =>
+                        {
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<int>("Added")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Completed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Deactivated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Pages")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Read")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("RunId", "Kind");
+
+                            b1.ToTable("dictionary_sync_run_kinds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Kinds");
                 });
 
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>

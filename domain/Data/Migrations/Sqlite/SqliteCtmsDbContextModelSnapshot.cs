@@ -2499,6 +2499,133 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("integration_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Display")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FirstSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("HospitalLastUpdated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LastChangedByRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastChangedByRunId");
+
+                    b.HasIndex("Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("dictionary_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncCursor", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("Watermark")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("dictionary_sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResumesRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RunningSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunningSlot")
+                        .IsUnique();
+
+                    b.ToTable("dictionary_sync_runs", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -3733,6 +3860,49 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.Dictionary.DictionarySyncRun", b =>
+                {
+                    b.OwnsMany("Ctms.Domain.Integration.Dictionary.DictionarySyncKindCounts", "Kinds", b1 =>
+                        {
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Added")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Completed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Deactivated")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Pages")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Read")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RunId", "Kind");
+
+                            b1.ToTable("dictionary_sync_run_kinds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Kinds");
                 });
 
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>
