@@ -7,7 +7,7 @@ namespace Ctms.Api.Tests.Integration.Dictionary;
 /// <summary>
 /// A hospital that answers nonsense, and two syncs at once: nothing half imported, a failed run with an alert, a 409.
 /// </summary>
-public sealed class DictionarySyncFailureTests(HospitalAppFactory app) : IClassFixture<HospitalAppFactory>
+public sealed class DictionarySyncFailureTests(HospitalSqliteFactory app) : IClassFixture<HospitalSqliteFactory>
 {
     [Fact]
     public async Task A_malformed_answer_fails_the_run_with_an_alert_and_imports_nothing_of_the_page()

@@ -7,7 +7,7 @@ namespace Ctms.Api.Tests.Integration.Dictionary;
 /// The hospital stops answering in the middle of a sync: the run fails with an alert, every page it committed is whole,
 /// and the next run resumes from the watermarks: it reads fewer pages than a full sync and ends with the same table.
 /// </summary>
-public sealed class DictionarySyncResumeTests(HospitalAppFactory app) : IClassFixture<HospitalAppFactory>
+public sealed class DictionarySyncResumeTests(HospitalSqliteFactory app) : IClassFixture<HospitalSqliteFactory>
 {
     [Fact]
     public async Task A_sync_stopped_mid_way_is_resumed_by_the_next_run_with_nothing_lost_or_added_twice()

@@ -8,7 +8,7 @@ namespace Ctms.Api.Tests.Integration.Dictionary;
 /// The dictionary sync against the simulated hospital over HTTP: a first run copies every dictionary, a second adds
 /// nothing, and after the hospital changed its dictionaries a run counts exactly what changed.
 /// </summary>
-public sealed class DictionarySyncTests(HospitalAppFactory app) : IClassFixture<HospitalAppFactory>
+public abstract class DictionarySyncTests(HospitalAppFactory app)
 {
     [Fact]
     public async Task A_first_sync_copies_every_dictionary_a_second_adds_nothing_and_a_third_counts_exactly_the_hospitals_changes()
@@ -88,3 +88,7 @@ public sealed class DictionarySyncTests(HospitalAppFactory app) : IClassFixture<
         html.ShouldNotContain("data-testid=\"sync-now\"");
     }
 }
+
+public sealed class DictionarySyncTests_Sqlite(HospitalSqliteFactory app) : DictionarySyncTests(app), IClassFixture<HospitalSqliteFactory>;
+
+public sealed class DictionarySyncTests_Postgres(HospitalPostgresFactory app) : DictionarySyncTests(app), IClassFixture<HospitalPostgresFactory>;
