@@ -73,6 +73,9 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Alerts.IntegrationAlert> IntegrationAlerts => Set<Integration.Alerts.IntegrationAlert>();
     public DbSet<Integration.Patients.ProjectPatient> ProjectPatients => Set<Integration.Patients.ProjectPatient>();
     public DbSet<Integration.Results.LabResult> LabResults => Set<Integration.Results.LabResult>();
+    public DbSet<Integration.Orders.HospitalOrder> HospitalOrders => Set<Integration.Orders.HospitalOrder>();
+    public DbSet<Integration.Orders.ExamResult> ExamResults => Set<Integration.Orders.ExamResult>();
+    public DbSet<Integration.Notifications.HospitalEvent> HospitalEvents => Set<Integration.Notifications.HospitalEvent>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
