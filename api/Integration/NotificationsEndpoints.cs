@@ -30,7 +30,7 @@ internal static class NotificationsEndpoints
 
     private static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult>> Receive(HttpRequest request, EngineCommands commands,
         IOptions<HospitalOptions> hospital, IOptions<HospitalNotificationOptions> options, IntegrationAlerts alerts, IServiceScopeFactory scopes,
-        TimeProvider clock, CancellationToken ct)
+        CancellationToken ct)
     {
         var body = await ReadBodyAsync(request, options.Value.MaxBodyBytes, ct);
         if (body is null)
@@ -44,7 +44,9 @@ internal static class NotificationsEndpoints
             return Unauthorized("Notifications are not accepted: no shared secret is configured.");
         }
         var check = NotificationSignature.Verify(hospital.Value.NotificationSecret, eventId, request.Headers[NotificationSignature.TimestampHeader],
-            request.Headers[NotificationSignature.SignatureHeader], body, clock.GetUtcNow(), hospital.Value.NotificationTolerance);
+            // The wall clock, not the host's TimeProvider: the timestamp is the hospital's real clock, and the business clock
+            // that simulations and tests move must not turn a fresh notification into a replay.
+            request.Headers[NotificationSignature.SignatureHeader], body, TimeProvider.System.GetUtcNow(), hospital.Value.NotificationTolerance);
         if (check != NotificationCheck.Valid)
         {
             var (code, detail) = check == NotificationCheck.Stale
