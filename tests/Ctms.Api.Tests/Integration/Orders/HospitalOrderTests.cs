@@ -1,6 +1,3 @@
-// PENDING: compiles once the lead's HospitalAppFactory (tests/Ctms.Api.Tests/Integration/HospitalAppFactory.cs) and
-// tools/hospital-sim are on main. Rename to .cs then; adapt the factory member names if they differ
-// (Hospital, AdminAsync, UserAsync, Scope).
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -15,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ctms.Api.Tests.Integration.Orders;
 
 /// <summary>Orders over real HTTP against the simulated hospital: the result comes back as a notification and moves the waiting process on.</summary>
-public sealed class HospitalOrderTests(HospitalAppFactory app) : IClassFixture<HospitalAppFactory>
+public sealed class HospitalOrderTests(HospitalSqliteFactory app) : IClassFixture<HospitalSqliteFactory>
 {
     private const string Message = """<bpmn:message id="m" name="lab-result"><bpmn:extensionElements><zeebe:subscription correlationKey="=orderId" /></bpmn:extensionElements></bpmn:message>""";
 
@@ -25,22 +22,16 @@ public sealed class HospitalOrderTests(HospitalAppFactory app) : IClassFixture<H
     /// <summary>A project with a PI and a CRC, and one of the sim's patients registered with it.</summary>
     private async Task<(Guid ProjectId, HttpClient Pi, HttpClient Crc, Guid PatientId, SimPatient Patient)> ProjectAsync()
     {
-        using var admin = await app.AdminAsync();
-        var (pi, piName) = await app.UserAsync("pi");
-        var (crc, crcName) = await app.UserAsync("crc");
-        var project = await (await admin.PostAsJsonAsync("/api/projects", new { protocolNumber = "ORD-" + Guid.NewGuid().ToString("N")[..6], title = "Orders", sponsor = "Acme" }))
-            .ReadAsync<JsonElement>();
-        var projectId = project.GetProperty("id").GetGuid();
-        (await admin.PostAsJsonAsync($"/api/projects/{projectId}/members", new { userName = piName, role = "pi" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await admin.PostAsJsonAsync($"/api/projects/{projectId}/members", new { userName = crcName, role = "crc" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var team = await app.StudyTeamAsync();
         var patient = app.Hospital.Data.Patients[Random.Shared.Next(app.Hospital.Data.Patients.Count)];
-        var registered = await (await pi.PostAsJsonAsync($"/api/projects/{projectId}/hospital/patients", new { mrn = patient.Mrn })).ReadAsync<JsonElement>();
-        return (projectId, pi, crc, registered.GetProperty("id").GetGuid(), patient);
+        var registered = await (await team.Pi.PostAsJsonAsync($"/api/projects/{team.ProjectId}/hospital/patients", new { mrn = patient.Mrn })).ReadAsync<JsonElement>();
+        return (team.ProjectId, team.Pi, team.Crc, registered.GetProperty("id").GetGuid(), patient);
     }
 
-    private static async Task<JsonElement> DeployAndStartAsync(HttpClient client, string id, string body, object variables)
+    private async Task<JsonElement> DeployAndStartAsync(HttpClient client, string id, string body, object variables)
     {
-        (await client.PostAsJsonAsync("/api/process-definitions", new { name = id + ".bpmn", xml = TestBpmn.Process(id, body, Message) })).EnsureSuccessStatusCode();
+        using var admin = await app.AdminAsync();
+        (await admin.PostAsJsonAsync("/api/process-definitions", new { name = id + ".bpmn", xml = TestBpmn.Process(id, body, Message) })).EnsureSuccessStatusCode();
         return await (await client.PostAsJsonAsync("/api/process-instances", new { processId = id, variables })).ReadAsync<JsonElement>();
     }
 
@@ -100,7 +91,7 @@ public sealed class HospitalOrderTests(HospitalAppFactory app) : IClassFixture<H
         var instance = await DeployAndStartAsync(pi, id, $"""
             <bpmn:startEvent id="s" />
             <bpmn:serviceTask id="order"><bpmn:extensionElements><zeebe:taskDefinition type="place-hospital-order" /></bpmn:extensionElements></bpmn:serviceTask>
-            <bpmn:userTask id="prepare" />
+            <bpmn:userTask id="prepare"><bpmn:extensionElements><zeebe:assignmentDefinition assignee="admin" /></bpmn:extensionElements></bpmn:userTask>
             <bpmn:receiveTask id="wait" messageRef="m" />
             <bpmn:userTask id="review" />
             <bpmn:endEvent id="e" />
@@ -113,8 +104,8 @@ public sealed class HospitalOrderTests(HospitalAppFactory app) : IClassFixture<H
         {
             await Task.Delay(100);
         }
-        var tasks = await (await admin.GetAsync($"/api/tasks?instanceId={instanceId}")).ReadAsync<JsonElement>();
-        var taskId = tasks.EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == "prepare").GetProperty("id").GetString();
+        var tasks = await (await admin.GetAsync($"/api/tasks?view=mine&processId={id}&elementId=prepare")).ReadAsync<JsonElement>();
+        var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetString();
         (await admin.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { } })).EnsureSuccessStatusCode();
 
         await WaitForAsync(admin, instanceId, "review");
