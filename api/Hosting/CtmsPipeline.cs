@@ -54,6 +54,8 @@ internal static class CtmsPipeline
         app.MapAccountEndpoints();
         Ctms.Api.Integration.HospitalEndpoints.MapHospitalEndpoints(app);
         Ctms.Api.Integration.DictionaryEndpoints.MapDictionaryEndpoints(app);
+        Ctms.Api.Integration.OrdersEndpoints.MapHospitalOrdersEndpoints(app);
+        Ctms.Api.Integration.NotificationsEndpoints.MapHospitalNotificationsEndpoints(app);
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);

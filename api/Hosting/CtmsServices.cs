@@ -52,6 +52,7 @@ internal static class CtmsServices
         Ctms.Api.Ethics.GateEndpoints.AddCtmsEthicsGate(services);
         services.AddCtmsDataProtection(configuration, builder.Environment);
         Ctms.Api.Integration.IntegrationSetup.AddCtmsHospitalIntegration(services, configuration, builder.Environment);
+        Ctms.Domain.Integration.Notifications.NotificationsServiceCollectionExtensions.AddHospitalOrdersAndNotifications(services, configuration);
         services.AddScoped<Ctms.Api.Integration.IntegrationAccess>();
         Ctms.Api.Integration.DictionarySyncService.AddCtmsDictionarySync(services, configuration);
 

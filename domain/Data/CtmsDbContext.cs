@@ -76,6 +76,9 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Dictionary.DictionaryEntry> DictionaryEntries => Set<Integration.Dictionary.DictionaryEntry>();
     public DbSet<Integration.Dictionary.DictionarySyncRun> DictionarySyncRuns => Set<Integration.Dictionary.DictionarySyncRun>();
     public DbSet<Integration.Dictionary.DictionarySyncCursor> DictionarySyncCursors => Set<Integration.Dictionary.DictionarySyncCursor>();
+    public DbSet<Integration.Orders.HospitalOrder> HospitalOrders => Set<Integration.Orders.HospitalOrder>();
+    public DbSet<Integration.Orders.ExamResult> ExamResults => Set<Integration.Orders.ExamResult>();
+    public DbSet<Integration.Notifications.HospitalEvent> HospitalEvents => Set<Integration.Notifications.HospitalEvent>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
