@@ -53,6 +53,7 @@ internal static class CtmsPipeline
         app.MapFormsEndpoints();
         app.MapAccountEndpoints();
         Ctms.Api.Integration.HospitalEndpoints.MapHospitalEndpoints(app);
+        Ctms.Api.Integration.BulkImportEndpoints.MapBulkImportEndpoints(app);
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);

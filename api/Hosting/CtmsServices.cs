@@ -53,6 +53,7 @@ internal static class CtmsServices
         services.AddCtmsDataProtection(configuration, builder.Environment);
         Ctms.Api.Integration.IntegrationSetup.AddCtmsHospitalIntegration(services, configuration, builder.Environment);
         services.AddScoped<Ctms.Api.Integration.IntegrationAccess>();
+        Ctms.Domain.Integration.BulkImport.BulkImportServiceCollectionExtensions.AddCtmsBulkImport(services, configuration, CtmsPaths.DataPath(configuration, builder.Environment));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);

@@ -73,6 +73,8 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Alerts.IntegrationAlert> IntegrationAlerts => Set<Integration.Alerts.IntegrationAlert>();
     public DbSet<Integration.Patients.ProjectPatient> ProjectPatients => Set<Integration.Patients.ProjectPatient>();
     public DbSet<Integration.Results.LabResult> LabResults => Set<Integration.Results.LabResult>();
+    public DbSet<Integration.BulkImport.BulkImportRun> BulkImportRuns => Set<Integration.BulkImport.BulkImportRun>();
+    public DbSet<Integration.BulkImport.BulkImportError> BulkImportErrors => Set<Integration.BulkImport.BulkImportError>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -2504,6 +2504,108 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.ToTable("integration_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportError", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("LineNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "LineNumber");
+
+                    b.ToTable("bulk_import_errors", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BrokenLines")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("CheckpointLine")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("CheckpointOffset")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("LinesRead")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("NotRegistered")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("bulk_import_runs", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -3743,6 +3845,15 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportError", b =>
+                {
+                    b.HasOne("Ctms.Domain.Integration.BulkImport.BulkImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2499,6 +2499,108 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("integration_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportError", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "LineNumber");
+
+                    b.ToTable("bulk_import_errors", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BrokenLines")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("CheckpointLine")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("CheckpointOffset")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("LinesRead")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<long>("NotRegistered")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Ctms:AuditIgnored", true);
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("bulk_import_runs", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Integration.Patients.ProjectPatient", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -3732,6 +3834,15 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Integration.BulkImport.BulkImportError", b =>
+                {
+                    b.HasOne("Ctms.Domain.Integration.BulkImport.BulkImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
