@@ -31,6 +31,7 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, IOptions<BulkImpor
         try
         {
             var run = await ReadRunAsync(runId, ct);
+            logger.LogInformation("CTMS-IMPORT-0001 Bulk import {RunId} starts at line {Line}", runId, run.CheckpointLine + 1);
             if (run.Sha256 is null || !File.Exists(FilePath(runId)))
             {
                 var (sha256, size) = await export.DownloadAsync(FilePath(runId), ct);
@@ -39,6 +40,8 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, IOptions<BulkImpor
             }
             await ImportFileAsync(run, ct);
             var finished = await UpdateRunAsync(runId, r => r.Finish(clock.GetUtcNow()), CancellationToken.None);
+            logger.LogInformation("CTMS-IMPORT-0002 Bulk import {RunId} finished: {Imported} imported, {Duplicates} duplicates, {NotRegistered} not registered, {Broken} broken",
+                runId, finished.Imported, finished.Duplicates, finished.NotRegistered, finished.BrokenLines);
             if (finished.BrokenLines > 0)
             {
                 await alerts.RaiseAsync(AlertSources.BulkImport, "broken-lines",

@@ -90,7 +90,8 @@ public sealed class BulkImports(CtmsDbContext db, BulkImportQueue queue, BulkImp
 
     public async Task<IReadOnlyList<BulkImportRunDto>> ListAsync(int limit, CancellationToken ct)
     {
-        var runs = await db.BulkImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(Math.Clamp(limit, 1, 500)).ToListAsync(ct);
+        // Newest first by the id (a version 7 GUID is time-ordered): SQLite cannot order by a DateTimeOffset.
+        var runs = await db.BulkImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(Math.Clamp(limit, 1, 500)).ToListAsync(ct);
         return runs.Select(r => Dto(r, null)).ToList();
     }
 

@@ -29,7 +29,11 @@ internal sealed class NdjsonReader(Stream stream, long firstLineNumber, long off
             }
             if (_eof)
             {
-                return _end > _start ? Take(_end - _start, _end - _start) : null;
+                if (_end == _start)
+                {
+                    return null;
+                }
+                return Take(_end - _start, _end - _start);
             }
             if (_start > 0)
             {
