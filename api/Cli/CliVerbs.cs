@@ -10,7 +10,7 @@ namespace Ctms.Api.Cli;
 /// </summary>
 internal static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify", "simulate", "export-definitions"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "audit-verify", "simulate", "export-definitions", "rotate-patient-keys"];
 
     public static bool TryGetVerb(string[] args, out string verb)
     {
@@ -52,6 +52,18 @@ internal static class CliVerbs
                     var target = Path.GetFullPath(folder ?? export.DefaultFolder());
                     var written = await export.WriteAsync(target, CancellationToken.None);
                     Console.WriteLine($"Exported {written} file(s) to {target}.");
+                    return 0;
+                }
+            case "rotate-patient-keys":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    // After a new key is configured as Integration:Privacy:ActiveKeyId beside the old one: every MRN sealed
+                    // with another key is sealed again with it; then the old key may be removed.
+                    await DatabaseStartup.MigrateAsync(scope.ServiceProvider);
+                    scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().ActAsSystem();
+                    var resealed = await scope.ServiceProvider.GetRequiredService<Ctms.Domain.Integration.Privacy.PatientRegistry>()
+                        .RotateKeysAsync(CancellationToken.None);
+                    Console.WriteLine($"Sealed {resealed} patient identifier(s) again with the active key.");
                     return 0;
                 }
             default:
