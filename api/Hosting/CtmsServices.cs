@@ -55,6 +55,7 @@ internal static class CtmsServices
         Ctms.Domain.Integration.Notifications.NotificationsServiceCollectionExtensions.AddHospitalOrdersAndNotifications(services, configuration);
         services.AddScoped<Ctms.Api.Integration.IntegrationAccess>();
         Ctms.Api.Integration.DictionarySyncService.AddCtmsDictionarySync(services, configuration);
+        Ctms.Domain.Integration.BulkImport.BulkImportServiceCollectionExtensions.AddCtmsBulkImport(services, configuration, CtmsPaths.DataPath(configuration, builder.Environment));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);

@@ -79,6 +79,8 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Orders.HospitalOrder> HospitalOrders => Set<Integration.Orders.HospitalOrder>();
     public DbSet<Integration.Orders.ExamResult> ExamResults => Set<Integration.Orders.ExamResult>();
     public DbSet<Integration.Notifications.HospitalEvent> HospitalEvents => Set<Integration.Notifications.HospitalEvent>();
+    public DbSet<Integration.BulkImport.BulkImportRun> BulkImportRuns => Set<Integration.BulkImport.BulkImportRun>();
+    public DbSet<Integration.BulkImport.BulkImportError> BulkImportErrors => Set<Integration.BulkImport.BulkImportError>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
