@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Ctms.Domain.Integration;
 
@@ -27,28 +28,44 @@ public static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IHospitalRecords, FhirHospitalRecords>();
         foreach (var (name, retryWrites) in new[] { (HospitalFhir.HttpClientName, true), (HospitalFhir.WriteHttpClientName, false) })
         {
-            services.AddHttpClient(name).RemoveAllLoggers().AddStandardResilienceHandler();
-            services.AddOptions<HttpStandardResilienceOptions>(name + "-standard").Configure<IOptions<HospitalOptions>>((o, hospital) =>
-                Resilience(o, hospital.Value, retryWrites));
+            services.AddHttpClient(name).RemoveAllLoggers().AddResilienceHandler("hospital", (pipeline, context) =>
+                Resilience(pipeline, context.ServiceProvider.GetRequiredService<IOptions<HospitalOptions>>().Value, retryWrites));
         }
         return services;
     }
 
-    private static void Resilience(HttpStandardResilienceOptions o, HospitalOptions hospital, bool retryWrites)
+    /// <summary>
+    /// The standard pipeline's strategies, outermost first: the whole call's timeout, retries with exponential backoff and
+    /// jitter (5xx, 408, 429, network errors, attempt timeouts), the circuit breaker, one attempt's timeout. They run on
+    /// the wall clock, not the host's <see cref="TimeProvider"/>: that is the business clock, which simulations and tests
+    /// move, and a network timeout must not wait for it.
+    /// </summary>
+    private static void Resilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, HospitalOptions hospital, bool retryWrites)
     {
-        o.AttemptTimeout.Timeout = hospital.AttemptTimeout;
-        o.TotalRequestTimeout.Timeout = hospital.TotalTimeout;
-        o.Retry.MaxRetryAttempts = Math.Max(hospital.RetryCount, 0);
-        o.Retry.Delay = hospital.RetryDelay;
-        o.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
-        o.Retry.UseJitter = true;
+        pipeline.TimeProvider = TimeProvider.System;
+        pipeline.AddTimeout(hospital.TotalTimeout);
+        var retry = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(hospital.RetryCount, 1),
+            Delay = hospital.RetryDelay,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        };
         if (!retryWrites)
         {
-            o.Retry.DisableForUnsafeHttpMethods();
+            retry.DisableForUnsafeHttpMethods();
         }
-        o.CircuitBreaker.FailureRatio = hospital.BreakerFailureRatio;
-        o.CircuitBreaker.MinimumThroughput = Math.Max(hospital.BreakerMinimumThroughput, 2);
-        o.CircuitBreaker.SamplingDuration = hospital.BreakerSamplingDuration;
-        o.CircuitBreaker.BreakDuration = hospital.BreakDuration;
+        if (hospital.RetryCount > 0)
+        {
+            pipeline.AddRetry(retry);
+        }
+        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = hospital.BreakerFailureRatio,
+            MinimumThroughput = Math.Max(hospital.BreakerMinimumThroughput, 2),
+            SamplingDuration = hospital.BreakerSamplingDuration,
+            BreakDuration = hospital.BreakDuration,
+        });
+        pipeline.AddTimeout(hospital.AttemptTimeout);
     }
 }
