@@ -19,15 +19,17 @@ public sealed class ListIntegrationAlertsHandler(ProjectAccess access, ICurrentU
     public async ValueTask<IReadOnlyList<IntegrationAlertDto>> Handle(ListIntegrationAlerts query, CancellationToken ct)
     {
         await IntegrationAdministrators.EnsureAsync(access, user, ct);
-        var alerts = db.IntegrationAlerts.AsNoTracking();
-        if (query.Open is { } open)
-        {
-            alerts = open ? alerts.Where(a => a.AcknowledgedAt == null) : alerts.Where(a => a.AcknowledgedAt != null);
-        }
-        return await alerts.OrderBy(a => a.AcknowledgedAt != null).ThenByDescending(a => a.LastSeenAt).Take(Math.Clamp(query.Limit, 1, 500))
-            .Select(a => new IntegrationAlertDto(a.Id, a.Source, a.Code, a.Detail, a.RaisedAt, a.LastSeenAt, a.Occurrences, a.AcknowledgedAt, a.AcknowledgedBy))
-            .ToListAsync(ct);
+        // Open alerts are few (one per source and code); closed ones are taken newest first by their time-ordered id.
+        // Ordering by a DateTimeOffset is left to memory: SQLite cannot order by it.
+        var limit = Math.Clamp(query.Limit, 1, 500);
+        var open = query.Open is false ? [] : await Project(db.IntegrationAlerts.AsNoTracking().Where(a => a.AcknowledgedAt == null)).ToListAsync(ct);
+        var closed = query.Open is true ? [] : await Project(db.IntegrationAlerts.AsNoTracking().Where(a => a.AcknowledgedAt != null)
+            .OrderByDescending(a => a.Id).Take(limit)).ToListAsync(ct);
+        return open.OrderByDescending(a => a.LastSeenAt).Concat(closed.OrderByDescending(a => a.LastSeenAt)).Take(limit).ToList();
     }
+
+    private static IQueryable<IntegrationAlertDto> Project(IQueryable<IntegrationAlert> alerts) =>
+        alerts.Select(a => new IntegrationAlertDto(a.Id, a.Source, a.Code, a.Detail, a.RaisedAt, a.LastSeenAt, a.Occurrences, a.AcknowledgedAt, a.AcknowledgedBy));
 }
 
 /// <summary>Acknowledges an open alert: it closes, and the next failure of its kind opens a new one.</summary>

@@ -18,16 +18,16 @@ public sealed record HospitalConnectionDto(string BaseUrl, string? Software, str
 /// </summary>
 public sealed record CheckHospitalConnection : IQuery<HospitalConnectionDto>;
 
-public sealed class CheckHospitalConnectionHandler(ProjectAccess access, ICurrentUser user, HospitalFhir fhir, TimeProvider clock)
+public sealed class CheckHospitalConnectionHandler(ProjectAccess access, ICurrentUser user, HospitalFhir fhir)
     : IQueryHandler<CheckHospitalConnection, HospitalConnectionDto>
 {
     public async ValueTask<HospitalConnectionDto> Handle(CheckHospitalConnection query, CancellationToken ct)
     {
         await IntegrationAdministrators.EnsureAsync(access, user, ct);
-        var started = clock.GetTimestamp();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var statement = await fhir.CallAsync("read the capability statement", client => client.CapabilityStatementAsync(null, ct), ct);
         return new HospitalConnectionDto(fhir.BaseUrl.ToString(), statement.Software?.Name, statement.FhirVersion?.GetLiteral(),
-            statement.Rest.SelectMany(r => r.Resource).Select(r => r.Type).Distinct().Count(), clock.GetElapsedTime(started));
+            statement.Rest.SelectMany(r => r.Resource).Select(r => r.Type).Distinct().Count(), System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 }
 
