@@ -59,9 +59,11 @@ internal static class HospitalEndpoints
         {
             query = o ? query.Where(a => a.AcknowledgedAt == null) : query.Where(a => a.AcknowledgedAt != null);
         }
-        var rows = await query.OrderBy(a => a.AcknowledgedAt != null).ThenByDescending(a => a.LastSeenAt).Take(Math.Clamp(limit ?? 100, 1, 500))
+        // Sorted in memory: SQLite cannot order by a DateTimeOffset, and the list is short (a repeat counts on its open alert).
+        var rows = (await query.ToListAsync(ct)).OrderBy(a => a.AcknowledgedAt is not null).ThenByDescending(a => a.LastSeenAt)
+            .Take(Math.Clamp(limit ?? 100, 1, 500))
             .Select(a => new AlertDto(a.Id, a.Source, a.Code, a.Detail, a.RaisedAt, a.LastSeenAt, a.Occurrences, a.AcknowledgedAt, a.AcknowledgedBy))
-            .ToListAsync(ct);
+            .ToList();
         return TypedResults.Ok(rows);
     }
 

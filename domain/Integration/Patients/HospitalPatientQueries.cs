@@ -90,8 +90,8 @@ public sealed class ListProjectPatientsHandler(ProjectAccess access, ICurrentUse
         await access.EnsureAsync(user.Access, ProjectActions.HospitalRead, query.ProjectId, ct);
         var patients = await db.ProjectPatients.AsNoTracking().Where(l => l.ProjectId == query.ProjectId)
             .Join(db.RegisteredPatients.AsNoTracking(), l => l.PatientId, p => p.Id, (l, p) => p)
-            .OrderBy(p => p.RegisteredAt).ToListAsync(ct);
-        return patients.Select(RegisteredPatientDto.From).ToList();
+            .ToListAsync(ct);
+        return patients.OrderBy(p => p.RegisteredAt).Select(RegisteredPatientDto.From).ToList();
     }
 }
 
