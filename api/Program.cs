@@ -9,10 +9,12 @@ if (CliVerbs.TryGetVerb(args, out var verb))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+var demoHospital = await builder.AddDemoHospitalAsync(demo: args.Contains("--demo"));
 builder.AddCtms();
 var app = builder.Build();
 app.UseCtms();
 await app.PrepareDatabaseAsync(demo: args.Contains("--demo"));
+await app.UseDemoHospitalAsync(demoHospital);
 await app.RunAsync();
 return 0;
 
