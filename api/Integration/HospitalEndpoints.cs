@@ -48,30 +48,12 @@ internal static class HospitalEndpoints
         CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetHospitalRecords(projectId, patientId, from, to), ct));
 
-    public sealed record AlertDto(Guid Id, string Source, string Code, string Detail, DateTimeOffset RaisedAt, DateTimeOffset LastSeenAt,
-        int Occurrences, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy);
+    private static async Task<Ok<IReadOnlyList<IntegrationAlertDto>>> Alerts(bool? open, int? limit, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListIntegrationAlerts(open, limit ?? 100), ct));
 
-    private static async Task<Ok<List<AlertDto>>> Alerts(bool? open, int? limit, IntegrationAccess access, CtmsDbContext db, CancellationToken ct)
+    private static async Task<NoContent> Acknowledge(Guid alertId, IMediator mediator, CancellationToken ct)
     {
-        await access.EnsureAdministratorAsync(ct);
-        var query = db.IntegrationAlerts.AsNoTracking();
-        if (open is { } o)
-        {
-            query = o ? query.Where(a => a.AcknowledgedAt == null) : query.Where(a => a.AcknowledgedAt != null);
-        }
-        // Sorted in memory: SQLite cannot order by a DateTimeOffset, and the list is short (a repeat counts on its open alert).
-        var rows = (await query.ToListAsync(ct)).OrderBy(a => a.AcknowledgedAt is not null).ThenByDescending(a => a.LastSeenAt)
-            .Take(Math.Clamp(limit ?? 100, 1, 500))
-            .Select(a => new AlertDto(a.Id, a.Source, a.Code, a.Detail, a.RaisedAt, a.LastSeenAt, a.Occurrences, a.AcknowledgedAt, a.AcknowledgedBy))
-            .ToList();
-        return TypedResults.Ok(rows);
-    }
-
-    private static async Task<NoContent> Acknowledge(Guid alertId, IntegrationAccess access, CtmsDbContext db, ICurrentUser user, TimeProvider clock,
-        CancellationToken ct)
-    {
-        await access.EnsureAdministratorAsync(ct);
-        await IntegrationAlerts.AcknowledgeAsync(db, alertId, user, clock, ct);
+        await mediator.Send(new AcknowledgeIntegrationAlert(alertId), ct);
         return TypedResults.NoContent();
     }
 }

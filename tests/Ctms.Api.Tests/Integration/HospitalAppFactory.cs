@@ -6,7 +6,9 @@ using Ctms.HospitalSim;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Shouldly;
 
 namespace Ctms.Api.Tests.Integration;
@@ -22,6 +24,15 @@ public abstract class HospitalAppFactory : CtmsAppFactory
     public const string NotificationSecret = "test-notification-secret-0123456789";
 
     private HospitalSimulator? _hospital;
+
+    /// <summary>Every line the host logged, at every level (the privacy scan reads it).</summary>
+    public Privacy.CapturedLog Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<Privacy.CapturedLog>(null, LogLevel.Trace));
+    }
 
     public HospitalSimulator Hospital => _hospital ?? throw new InvalidOperationException("The hospital has not started.");
 

@@ -53,6 +53,8 @@ public partial class RunningHost : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
         start.Environment["Ctms__DataPath"] = DataPath;
+        // The demo's simulated hospital on a free port, so that hosts started side by side do not collide on 5090.
+        start.Environment["Integration__DemoHospital__Port"] = "0";
         start.Environment.Remove("Ctms__AdminPassword");
         start.Environment["DOTNET_NOLOGO"] = "1";
         Configure(start.Environment);

@@ -42,8 +42,52 @@ internal static class PrivacyRun
         JsonDocument.Parse(listBody).RootElement.GetArrayLength().ShouldBe(Registered);
         bodies.Add(("registered patients", listBody));
 
-        // Further steps of the full run go here as the other parts land (the lead adds them): an order whose result
-        // arrives as a notification, the dictionary sync, a bulk import of lab results of these patients.
+        // An order whose result the hospital posts back as a signed notification.
+        var first = JsonDocument.Parse(bodies[0].Item2).RootElement.GetProperty("id").GetGuid();
+        var placed = await team.Pi.PostAsJsonAsync($"{hospital}/orders", new { patientId = first, code = "2345-7" });
+        var placedBody = await placed.Content.ReadAsStringAsync();
+        placed.IsSuccessStatusCode.ShouldBeTrue(placedBody);
+        bodies.Add(("order", placedBody));
+        var orderId = JsonDocument.Parse(placedBody).RootElement.GetProperty("id").GetGuid();
+        await Eventually(async () =>
+        {
+            var order = await (await team.Pi.GetAsync($"{hospital}/orders/{orderId}")).Content.ReadAsStringAsync();
+            bodies.Add(("order with its result", order));
+            return order.Contains("\"Resulted\"", StringComparison.Ordinal);
+        });
+        // An admission notification for a registered patient.
+        await app.Hospital.AdmitAsync(patients[1].Id);
+
+        // The dictionary sync and a bulk import of lab results from the hospital, run by the CTI office.
+        using var admin = await app.AdminAsync();
+        var sync = await admin.PostAsync("/api/integration/dictionary-sync", null);
+        sync.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var syncId = JsonDocument.Parse(await sync.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        await Eventually(async () => (await (await admin.GetAsync($"/api/integration/dictionary-sync/runs/{syncId}")).Content.ReadAsStringAsync())
+            .Contains("\"Succeeded\"", StringComparison.Ordinal));
+        var import = await admin.PostAsync("/api/integration/lab-results/imports/from-hospital", null);
+        import.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var importId = JsonDocument.Parse(await import.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        await Eventually(async () =>
+        {
+            var run = await (await admin.GetAsync($"/api/integration/lab-results/imports/{importId}")).Content.ReadAsStringAsync();
+            bodies.Add(("bulk import run", run));
+            return run.Contains("\"Succeeded\"", StringComparison.Ordinal);
+        });
+        await Eventually(async () => app.Hospital.Notifications.Any(n => n.Delivered && n.Body.Contains("Encounter", StringComparison.Ordinal)));
         return (patients, bodies);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> done)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (await done())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The step did not finish in 30 s.");
     }
 }

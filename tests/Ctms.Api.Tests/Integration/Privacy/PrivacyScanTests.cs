@@ -4,7 +4,7 @@ namespace Ctms.Api.Tests.Integration.Privacy;
 /// After a full run, nothing of a patient's identity is in clear outside the hospital: not in any text or blob column of
 /// any table of the database, not in any line the host logged, not in the answers that show registered patients.
 /// </summary>
-public sealed class PrivacyScanTests(PrivacySqliteFactory app) : IClassFixture<PrivacySqliteFactory>
+public sealed class PrivacyScanTests(HospitalSqliteFactory app) : IClassFixture<HospitalSqliteFactory>
 {
     [Fact]
     public async Task After_a_full_run_no_MRN_ID_number_or_full_name_is_in_the_database_the_logs_or_the_answers()
@@ -28,7 +28,7 @@ public sealed class PrivacyScanTests(PrivacySqliteFactory app) : IClassFixture<P
 
 /// <summary>The same scan on PostgreSQL: every text, JSON and bytea column through information_schema.</summary>
 [Trait("Category", "Postgres")]
-public sealed class PrivacyScanTests_Postgres(PrivacyPostgresFactory app) : IClassFixture<PrivacyPostgresFactory>
+public sealed class PrivacyScanTests_Postgres(HospitalPostgresFactory app) : IClassFixture<HospitalPostgresFactory>
 {
     [Fact]
     public async Task After_a_full_run_no_MRN_ID_number_or_full_name_is_in_the_database_the_logs_or_the_answers_Postgres()
