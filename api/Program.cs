@@ -9,7 +9,8 @@ if (CliVerbs.TryGetVerb(args, out var verb))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-var demoHospital = await builder.AddDemoHospitalAsync(demo: args.Contains("--demo"));
+// The demo is asked for by --demo or by Ctms:Demo (as the browser tests do); either way its hospital comes with it.
+var demoHospital = await builder.AddDemoHospitalAsync(demo: args.Contains("--demo") || builder.Configuration.GetValue<bool>("Ctms:Demo"));
 builder.AddCtms();
 var app = builder.Build();
 app.UseCtms();

@@ -29,14 +29,14 @@ public sealed class ProjectPatientsTests(DemoHost host, Browser browser) : IClas
         await page.GotoAsync($"/projects/{projectId}/patients");
         await StudioPage.ReadyAsync(page);
         // A name to look for: the first hypertension patient (I10) the hospital knows, then searched by name alone.
-        await page.GetByTestId("search-diagnosis").Locator("input").FillAsync("I10");
+        await page.GetByTestId("search-diagnosis").FillAsync("I10");
         await page.GetByTestId("search-submit").ClickAsync();
         var firstRow = page.GetByTestId("search-results").Locator("tbody tr").First;
         await Assertions.Expect(firstRow).ToBeVisibleAsync();
         var fullName = (await firstRow.Locator("td").Nth(1).InnerTextAsync()).Trim();
         var initials = (await firstRow.Locator("td").Nth(2).InnerTextAsync()).Trim();
-        await page.GetByTestId("search-diagnosis").Locator("input").FillAsync("");
-        await page.GetByTestId("search-name").Locator("input").FillAsync(fullName);
+        await page.GetByTestId("search-diagnosis").FillAsync("");
+        await page.GetByTestId("search-name").FillAsync(fullName);
         await page.GetByTestId("search-submit").ClickAsync();
         var row = page.GetByTestId("search-results").Locator("tbody tr").Filter(new() { HasText = fullName }).First;
         await Assertions.Expect(row).ToBeVisibleAsync();
@@ -54,5 +54,6 @@ public sealed class ProjectPatientsTests(DemoHost host, Browser browser) : IClas
         await registered.Locator("tbody tr").Filter(new() { HasText = initials }).Last.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByTestId("records-labs")).ToBeVisibleAsync();
         (await page.GetByTestId("lab-row").CountAsync()).ShouldBeGreaterThan(0);
+        await Browser.ScreenshotAsync(page, "hospital-patient-records");
     }
 }

@@ -18,7 +18,10 @@ internal static class PrivacyRun
     public static async Task<(List<SimPatient> Patients, List<(string Where, string Body)> Responses)> RunAsync(HospitalAppFactory app)
     {
         using var team = await app.StudyTeamAsync();
-        var patients = app.Hospital.Data.Patients.Take(Registered).ToList();
+        // Staff names are rightly in the dictionary; patients who share a name with a member of staff would be false alarms.
+        var staff = app.Hospital.Data.Staff.SelectMany(s => s.Name).Select(n => $"{n.Family} {string.Join(" ", n.Given)}")
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var patients = app.Hospital.Data.Patients.Where(p => !staff.Contains(p.FullName)).Take(Registered).ToList();
         var bodies = new List<(string, string)>();
         var hospital = $"/api/projects/{team.ProjectId}/hospital";
         foreach (var patient in patients)
