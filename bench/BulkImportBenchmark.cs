@@ -26,13 +26,12 @@ namespace Ctms.Bench;
 /// </summary>
 internal static class BulkImportBenchmark
 {
-    private const int Patients = 1000;
-
     public static async Task RunAsync(ResultTable table, bool quick, string? postgres)
     {
         var lines = quick ? 20_000 : 1_000_000;
         var label = lines.ToString("N0", CultureInfo.InvariantCulture);
-        var hospital = new SyntheticHospital(new HospitalSimOptions { PatientCount = Patients });
+        // --quick (CI) is a smoke test of the path: fewer lines, fewer patients to register, fewer lines to parse.
+        var hospital = new SyntheticHospital(new HospitalSimOptions { PatientCount = quick ? 200 : 1000 });
         var folder = Directory.CreateTempSubdirectory("ctms-bench-import-").FullName;
         try
         {
@@ -44,7 +43,7 @@ internal static class BulkImportBenchmark
             }
             var size = new FileInfo(file).Length;
             table.Note($"bulk import: generated {label} lines ({size / 1e6:F0} MB) in {watch.Elapsed.TotalSeconds:F1} s");
-            await ParseAsync(table, file, quick ? 5_000 : 100_000);
+            await ParseAsync(table, file, quick ? 2_000 : 100_000);
 
             await foreach (var db in BenchDatabase.AllAsync(postgres))
             {
