@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Ctms.Bench;
 
 // The performance harness. See docs/performance.md for what each scenario measures and the figures on record.
-//   dotnet run -c Release --project bench -- [--quick] [--only audit|access|engine|inbox|instances] [--postgres "Host=...;Username=...;Database=postgres"]
+//   dotnet run -c Release --project bench -- [--quick] [--only audit|access|engine|inbox|instances|bulk-import] [--postgres "Host=...;Username=...;Database=postgres"]
 var quick = args.Contains("--quick");
 var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("CTMS_TEST_POSTGRES");
 var only = Option("--only");
@@ -14,6 +14,7 @@ var scenarios = new (string Name, Func<ResultTable, bool, string?, Task> Run)[]
     ("engine", EngineBenchmark.RunAsync),
     ("inbox", InboxBenchmark.RunAsync),
     ("instances", InstanceListBenchmark.RunAsync),
+    ("bulk-import", BulkImportBenchmark.RunAsync),
 };
 if (only is not null && !scenarios.Any(s => s.Name == only))
 {
