@@ -18,7 +18,7 @@ namespace Ctms.Domain.Integration.Dictionary;
 /// </summary>
 public sealed class DictionarySynchronizer(IServiceScopeFactory scopes, IHospitalDictionaries hospital, IntegrationAlerts alerts,
     IOptions<HospitalOptions> hospitalOptions, IOptions<DictionarySyncOptions> options, TimeProvider clock, ILogger<DictionarySynchronizer> logger)
-    : IAsyncDisposable
+    : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Guid, Task> _running = new();
@@ -44,15 +44,38 @@ public sealed class DictionarySynchronizer(IServiceScopeFactory scopes, IHospita
     /// <summary>Cancels the runs in progress (the host is stopping) and waits for them to record how far they got.</summary>
     public async Task StopAsync()
     {
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
-        await Task.WhenAll(_running.Values);
+        // A run cancelled by the stop ends with an exception the run itself has recorded; the stop only waits for it.
+        await Task.WhenAll(_running.Values).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
-        _stopping.Dispose();
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await StopAsync();
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _stopping.Dispose();
+            }
+        }
     }
+
+    /// <summary>A container disposed synchronously: cancel the running syncs without waiting for them.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
+
+    private int _disposed;
 
     private async Task<DictionarySyncRunView> CreateRunAsync(DictionarySyncTrigger trigger, string startedBy, CancellationToken ct)
     {

@@ -65,7 +65,15 @@ public abstract class CtmsAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(i => i is OperationCanceledException or ObjectDisposedException))
+        {
+            // The host's shutdown ran past its timeout on a loaded runner (background services cancelled mid-work): the
+            // tests of the class have run and asserted; a slow stop is not their failure.
+        }
         GC.SuppressFinalize(this);
         try
         {
