@@ -1,10 +1,7 @@
-using Ctms.Domain.Common;
-using Ctms.Domain.Data;
 using Ctms.Domain.Integration.Alerts;
 using Ctms.Domain.Integration.Patients;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ctms.Api.Integration;
 
