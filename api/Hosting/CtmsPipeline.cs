@@ -57,6 +57,7 @@ internal static class CtmsPipeline
         Ctms.Api.Integration.OrdersEndpoints.MapHospitalOrdersEndpoints(app);
         Ctms.Api.Integration.NotificationsEndpoints.MapHospitalNotificationsEndpoints(app);
         Ctms.Api.Integration.BulkImportEndpoints.MapBulkImportEndpoints(app);
+        Ctms.Api.Subjects.SubjectsSetup.MapCtmsSubjects(app);
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);

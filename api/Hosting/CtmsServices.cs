@@ -57,6 +57,7 @@ internal static class CtmsServices
         Ctms.Api.Integration.DictionarySyncService.AddCtmsDictionarySync(services, configuration);
         Ctms.Domain.Integration.BulkImport.BulkImportServiceCollectionExtensions.AddCtmsBulkImport(services, configuration, CtmsPaths.DataPath(configuration, builder.Environment));
 
+        Ctms.Api.Subjects.SubjectsSetup.AddCtmsSubjects(services, configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();

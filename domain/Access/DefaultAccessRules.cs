@@ -114,6 +114,23 @@ public static class DefaultAccessRules
         Grant(all, Roles.Admin, ProjectActions.IntegrationAdminister);
         Grant(all, Roles.CtiDirector, ProjectActions.IntegrationAdminister);
         Grant(all, Roles.CtiSecretary, ProjectActions.IntegrationAdminister);
+        // Subjects (issue 9): the PI and the data manager configure the protocol, the CTI office checks the go-live; the
+        // investigators consent, screen, randomize and sign; nurses and CRCs run visits and enter data; monitors and data
+        // managers query; only the PI enrolls and breaks the blind. Who sees an arm is not an action: the blinding decides.
+        Grant(project, Roles.Pi, ProjectActions.SubjectsConfigure, ProjectActions.SubjectsConsent, ProjectActions.SubjectsScreen,
+            ProjectActions.SubjectsEnroll, ProjectActions.SubjectsRandomize, ProjectActions.SubjectsUnblind, ProjectActions.SubjectsVisit,
+            ProjectActions.SubjectsChangeStatus, ProjectActions.EcrfEnter, ProjectActions.EcrfSignOff, ProjectActions.SafetyReport,
+            ProjectActions.SubjectsExport);
+        Grant(project, Roles.SubInvestigator, ProjectActions.SubjectsConsent, ProjectActions.SubjectsScreen, ProjectActions.SubjectsRandomize,
+            ProjectActions.SubjectsVisit, ProjectActions.SubjectsChangeStatus, ProjectActions.EcrfEnter, ProjectActions.EcrfSignOff,
+            ProjectActions.SafetyReport);
+        Grant(project, Roles.StudyNurse, ProjectActions.SubjectsScreen, ProjectActions.SubjectsVisit, ProjectActions.EcrfEnter);
+        Grant(project, Roles.Crc, ProjectActions.SubjectsVisit, ProjectActions.EcrfEnter);
+        Grant(project, Roles.Cra, ProjectActions.EcrfQuery);
+        Grant(project, Roles.DataManager, ProjectActions.SubjectsConfigure, ProjectActions.EcrfQuery, ProjectActions.SubjectsExport);
+        Grant(all, Roles.Admin, ProjectActions.SubjectsGoLive, ProjectActions.SubjectsExport);
+        Grant(all, Roles.CtiDirector, ProjectActions.SubjectsGoLive, ProjectActions.ReadSubjects);
+        Grant(all, Roles.CtiSecretary, ProjectActions.SubjectsGoLive, ProjectActions.ReadSubjects);
 
         return rules;
     }

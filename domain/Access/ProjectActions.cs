@@ -59,4 +59,34 @@ public static class ProjectActions
     public const string HospitalOrder = "hospital.order";
     /// <summary>The integration's operation: alerts, dictionary synchronisation, bulk imports; a global permission.</summary>
     public const string IntegrationAdminister = "integration.administer";
+
+    // Subjects (issue 9, O01-O17). Reading subjects is subject.read; what a role may see of an allocation is the blinding's.
+    /// <summary>Configure the protocol: arms, visits, e-CRF pages, criteria, numbering, randomization (O02-O04).</summary>
+    public const string SubjectsConfigure = "subjects.configure";
+    /// <summary>Run the go-live check (O05); a global permission of the CTI office.</summary>
+    public const string SubjectsGoLive = "subjects.golive";
+    /// <summary>Record an informed consent (O07).</summary>
+    public const string SubjectsConsent = "subjects.consent";
+    /// <summary>Start screening, enter screening data, assess eligibility, record a screen failure (O08).</summary>
+    public const string SubjectsScreen = "subjects.screen";
+    /// <summary>Enroll a subject (O09).</summary>
+    public const string SubjectsEnroll = "subjects.enroll";
+    /// <summary>Randomize a subject (O10).</summary>
+    public const string SubjectsRandomize = "subjects.randomize";
+    /// <summary>Break the blind for one subject in an emergency (O10); the PI only, signed.</summary>
+    public const string SubjectsUnblind = "subjects.unblind";
+    /// <summary>Record visits, admissions and discharges (O11, O17).</summary>
+    public const string SubjectsVisit = "subjects.visit";
+    /// <summary>Change a subject's status or arm (O16, O17).</summary>
+    public const string SubjectsChangeStatus = "subjects.status";
+    /// <summary>Enter and correct e-CRF data, answer queries (O13).</summary>
+    public const string EcrfEnter = "ecrf.enter";
+    /// <summary>Raise and close queries (O13): the monitor and the data manager.</summary>
+    public const string EcrfQuery = "ecrf.query";
+    /// <summary>Sign off e-CRF pages as investigator (O13).</summary>
+    public const string EcrfSignOff = "ecrf.signoff";
+    /// <summary>Record adverse events and report SAEs (O14, O15).</summary>
+    public const string SafetyReport = "safety.report";
+    /// <summary>Export the e-CRF metadata and data (ODM) and the research FHIR resources.</summary>
+    public const string SubjectsExport = "subjects.export";
 }

@@ -81,6 +81,16 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Integration.Notifications.HospitalEvent> HospitalEvents => Set<Integration.Notifications.HospitalEvent>();
     public DbSet<Integration.BulkImport.BulkImportRun> BulkImportRuns => Set<Integration.BulkImport.BulkImportRun>();
     public DbSet<Integration.BulkImport.BulkImportError> BulkImportErrors => Set<Integration.BulkImport.BulkImportError>();
+    // Subjects (issue 9).
+    public DbSet<Subjects.Subject> Subjects => Set<Subjects.Subject>();
+    public DbSet<Subjects.SubjectStatusChange> SubjectStatusChanges => Set<Subjects.SubjectStatusChange>();
+    public DbSet<Subjects.SubjectConsent> SubjectConsents => Set<Subjects.SubjectConsent>();
+    public DbSet<Subjects.Protocol.ProtocolSetup> ProtocolSetups => Set<Subjects.Protocol.ProtocolSetup>();
+    public DbSet<Subjects.Protocol.StudyArm> StudyArms => Set<Subjects.Protocol.StudyArm>();
+    public DbSet<Subjects.Protocol.VisitDefinition> VisitDefinitions => Set<Subjects.Protocol.VisitDefinition>();
+    public DbSet<Subjects.Protocol.EcrfPage> EcrfPages => Set<Subjects.Protocol.EcrfPage>();
+    public DbSet<Subjects.Protocol.EligibilityCriterion> EligibilityCriteria => Set<Subjects.Protocol.EligibilityCriterion>();
+    public DbSet<Subjects.Deviations.DeviationCandidate> DeviationCandidates => Set<Subjects.Deviations.DeviationCandidate>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -1,0 +1,26 @@
+using Ctms.Domain.Subjects;
+using Ctms.Domain.Subjects.Deviations;
+
+namespace Ctms.Api.Subjects;
+
+/// <summary>
+/// The subjects module in the host (issue 9): its services and its endpoints. One line per part, so that the parts
+/// (protocol and recruitment, randomization, visits and e-CRF, safety and exchange) stay apart.
+/// </summary>
+internal static class SubjectsSetup
+{
+    public static IServiceCollection AddCtmsSubjects(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<EngineSubjectRules>();
+        services.AddSingleton<IConditionEvaluator>(sp => sp.GetRequiredService<EngineSubjectRules>());
+        services.AddSingleton<IEcrfFormChecker>(sp => sp.GetRequiredService<EngineSubjectRules>());
+        services.AddScoped<DeviationCandidates>();
+        services.AddScoped<SubjectStore>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCtmsSubjects(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}
