@@ -91,6 +91,7 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Protocol.EcrfPage> EcrfPages => Set<Subjects.Protocol.EcrfPage>();
     public DbSet<Subjects.Protocol.EligibilityCriterion> EligibilityCriteria => Set<Subjects.Protocol.EligibilityCriterion>();
     public DbSet<Subjects.Deviations.DeviationCandidate> DeviationCandidates => Set<Subjects.Deviations.DeviationCandidate>();
+    public DbSet<Subjects.Recruitment.EligibilityAssessment> EligibilityAssessments => Set<Subjects.Recruitment.EligibilityAssessment>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
