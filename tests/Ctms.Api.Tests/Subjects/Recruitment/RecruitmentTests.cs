@@ -232,6 +232,37 @@ public sealed class RecruitmentTests(HospitalSqliteFactory app) : IClassFixture<
         await ProtocolKit.OkAsync(s.Pi.Client.PostAsync($"/api/subjects/{id}/enroll", null));
     }
 
+    [Fact]
+    public async Task The_studio_shows_the_subject_list_and_the_subject_page_in_both_languages()
+    {
+        using var s = await LiveStudyAsync();
+        var id = await CreateAsync(s, await s.RegisterPatientAsync(app.Hospital.Data.Patients[28].Mrn));
+        await ConsentAsync(s, id);
+        await ProtocolKit.OkAsync(s.Nurse.Client.PutAsJsonAsync($"/api/subjects/{id}/screening", new { data = new { age = 45, consentCapable = true } }));
+        var label = (await ProtocolKit.OkAsync(s.Pi.Client.GetAsync($"/api/subjects/{id}"))).GetProperty("label").GetString()!;
+
+        var list = await s.Crc.Client.GetStringAsync($"/projects/{s.ProjectId}/subjects");
+        list.ShouldContain("<h1");
+        list.ShouldContain(label);
+        list.ShouldContain(SubjectLifecycle.Colour(SubjectStatus.Screening));
+        list.ShouldContain("Screening");
+        var page = await s.Crc.Client.GetStringAsync($"/subjects/{id}");
+        page.ShouldContain(label);
+        page.ShouldContain("Informed consents");
+        page.ShouldContain("Aged 18 to 75");
+        page.ShouldContain("undecided");
+        page.ShouldContain($"/subjects/{id}/allocation");
+
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, $"/subjects/{id}");
+        chinese.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dzh-CN%7Cuic%3Dzh-CN");
+        var zh = await (await s.Crc.Client.SendAsync(chinese)).Content.ReadAsStringAsync();
+        zh.ShouldContain("知情同意");
+        zh.ShouldContain("筛选中");
+        zh.ShouldContain("无法判定");
+
+        (await s.Outsider.Client.GetStringAsync($"/subjects/{id}")).ShouldContain("data-testid=\"subject-not-found\"");
+    }
+
     private async Task<SubjectStudy> LiveStudyAsync(int washoutDays = 0)
     {
         var s = await SubjectStudy.CreateAsync(app);
