@@ -16,11 +16,13 @@ internal static class SubjectsSetup
         services.AddSingleton<IEcrfFormChecker>(sp => sp.GetRequiredService<EngineSubjectRules>());
         services.AddScoped<DeviationCandidates>();
         services.AddScoped<SubjectStore>();
+        services.AddRandomization();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCtmsSubjects(this IEndpointRouteBuilder app)
     {
+        app.MapRandomizationEndpoints();
         return app;
     }
 }
