@@ -17,12 +17,14 @@ internal static class SubjectsSetup
         services.AddScoped<DeviationCandidates>();
         services.AddScoped<SubjectStore>();
         services.AddCtmsRecruitment();
+        services.AddRandomization();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCtmsSubjects(this IEndpointRouteBuilder app)
     {
         app.MapProtocolEndpoints().MapRecruitmentEndpoints();
+        app.MapRandomizationEndpoints();
         return app;
     }
 }

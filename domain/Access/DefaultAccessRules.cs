@@ -132,6 +132,10 @@ public static class DefaultAccessRules
         Grant(all, Roles.CtiDirector, ProjectActions.SubjectsGoLive, ProjectActions.ReadSubjects);
         Grant(all, Roles.CtiSecretary, ProjectActions.SubjectsGoLive, ProjectActions.ReadSubjects);
 
+        // Subjects, part RANDOM: the statistician's export of a concealed list, for the CTI director and administrators only.
+        Grant(all, Roles.Admin, ProjectActions.RandomizationListExport);
+        Grant(all, Roles.CtiDirector, ProjectActions.RandomizationListExport);
+
         return rules;
     }
 }

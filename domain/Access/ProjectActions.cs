@@ -89,4 +89,6 @@ public static class ProjectActions
     public const string SafetyReport = "safety.report";
     /// <summary>Export the e-CRF metadata and data (ODM) and the research FHIR resources.</summary>
     public const string SubjectsExport = "subjects.export";
+    /// <summary>Export a concealed randomization list for the statistician (O04/O10, part RANDOM): global roles only, never the study team.</summary>
+    public const string RandomizationListExport = "randomization.list-export";
 }

@@ -93,6 +93,14 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Deviations.DeviationCandidate> DeviationCandidates => Set<Subjects.Deviations.DeviationCandidate>();
     public DbSet<Subjects.Recruitment.EligibilityAssessment> EligibilityAssessments => Set<Subjects.Recruitment.EligibilityAssessment>();
 
+    // Subjects, part RANDOM (issue 9): the scheme, its concealed lists, allocations, arm switches, unblindings, list exports.
+    public DbSet<Subjects.Randomization.RandomizationScheme> RandomizationSchemes => Set<Subjects.Randomization.RandomizationScheme>();
+    public DbSet<Subjects.Randomization.RandomizationListEntry> RandomizationListEntries => Set<Subjects.Randomization.RandomizationListEntry>();
+    public DbSet<Subjects.Randomization.SubjectAllocation> SubjectAllocations => Set<Subjects.Randomization.SubjectAllocation>();
+    public DbSet<Subjects.Randomization.SubjectArmChange> SubjectArmChanges => Set<Subjects.Randomization.SubjectArmChange>();
+    public DbSet<Subjects.Randomization.UnblindingEvent> UnblindingEvents => Set<Subjects.Randomization.UnblindingEvent>();
+    public DbSet<Subjects.Randomization.RandomizationListExportRecord> RandomizationListExports => Set<Subjects.Randomization.RandomizationListExportRecord>();
+
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
 

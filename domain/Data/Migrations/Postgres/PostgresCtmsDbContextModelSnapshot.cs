@@ -4250,48 +4250,6 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.ToTable("visit_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Recruitment.EligibilityAssessment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("AssessedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AssessedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("character varying(100000)");
-
-                    b.Property<bool>("Eligible")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Results")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("character varying(100000)");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("SubjectId");
-
-                    b.ToTable("eligibility_assessments", (string)null);
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5091,15 +5049,6 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.HasOne("Ctms.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Recruitment.EligibilityAssessment", b =>
-                {
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -4245,48 +4245,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("visit_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Recruitment.EligibilityAssessment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("AssessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssessedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Eligible")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Results")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("SubjectId");
-
-                    b.ToTable("eligibility_assessments", (string)null);
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5080,15 +5038,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.HasOne("Ctms.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Recruitment.EligibilityAssessment", b =>
-                {
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
