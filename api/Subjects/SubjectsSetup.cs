@@ -16,11 +16,14 @@ internal static class SubjectsSetup
         services.AddSingleton<IEcrfFormChecker>(sp => sp.GetRequiredService<EngineSubjectRules>());
         services.AddScoped<DeviationCandidates>();
         services.AddScoped<SubjectStore>();
+        services.AddScoped<Ctms.Domain.Subjects.Visits.SubjectSchedule>(); // part VISITS
         return services;
     }
 
     public static IEndpointRouteBuilder MapCtmsSubjects(this IEndpointRouteBuilder app)
     {
+        app.MapSubjectVisitsEndpoints(); // part VISITS
+        app.MapSubjectEcrfEndpoints(); // part VISITS
         return app;
     }
 }

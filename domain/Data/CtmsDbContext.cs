@@ -91,6 +91,12 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Protocol.EcrfPage> EcrfPages => Set<Subjects.Protocol.EcrfPage>();
     public DbSet<Subjects.Protocol.EligibilityCriterion> EligibilityCriteria => Set<Subjects.Protocol.EligibilityCriterion>();
     public DbSet<Subjects.Deviations.DeviationCandidate> DeviationCandidates => Set<Subjects.Deviations.DeviationCandidate>();
+    // Subjects (issue 9), part VISITS.
+    public DbSet<Subjects.Visits.SubjectVisit> SubjectVisits => Set<Subjects.Visits.SubjectVisit>();
+    public DbSet<Subjects.Visits.VisitExamOrder> VisitExamOrders => Set<Subjects.Visits.VisitExamOrder>();
+    public DbSet<Subjects.Ecrf.EcrfEntry> EcrfEntries => Set<Subjects.Ecrf.EcrfEntry>();
+    public DbSet<Subjects.Ecrf.EcrfQuery> EcrfQueries => Set<Subjects.Ecrf.EcrfQuery>();
+    public DbSet<Subjects.Status.SubjectAdmission> SubjectAdmissions => Set<Subjects.Status.SubjectAdmission>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
