@@ -62,11 +62,12 @@ public sealed class StatusTests(HospitalSqliteFactory app) : IClassFixture<Hospi
         (await s.InDbAsync(db => db.Subjects.Where(x => x.Id == subjectId).Select(x => x.Admitted).SingleAsync())).ShouldBeTrue();
         await (await s.Nurse.Client.PostAsJsonAsync($"/api/subjects/{subjectId}/admission", new { admitted = true })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
-        app.Clock.Advance(TimeSpan.FromDays(2));
-        var discharged = await (await s.Crc.Client.PostAsJsonAsync($"/api/subjects/{subjectId}/admission", new { admitted = false })).ReadAsync<JsonElement>();
+        app.Clock.Advance(TimeSpan.FromHours(3));
+        using var crc = await app.ClientForAsync(s.Crc.UserName, app.UserPassword); // a new session after the clock moved
+        var discharged = await (await crc.PostAsJsonAsync($"/api/subjects/{subjectId}/admission", new { admitted = false })).ReadAsync<JsonElement>();
         discharged.GetProperty("admitted").GetBoolean().ShouldBeFalse();
         var stay = await s.InDbAsync(db => db.SubjectAdmissions.SingleAsync(a => a.SubjectId == subjectId));
-        (stay.DischargedAt - stay.AdmittedAt).ShouldBe(TimeSpan.FromDays(2));
+        (stay.DischargedAt - stay.AdmittedAt).ShouldBe(TimeSpan.FromHours(3));
         stay.Source.ShouldBe("site");
     }
 }

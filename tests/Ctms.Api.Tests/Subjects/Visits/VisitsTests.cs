@@ -109,7 +109,10 @@ public sealed class VisitsTests(HospitalSqliteFactory app) : IClassFixture<Hospi
         var candidate = await s.InDbAsync(db => db.DeviationCandidates.SingleAsync(d => d.Kind == DeviationKind.MissedVisit && d.Source == $"visit:{v1}"));
         candidate.SubjectId.ShouldBe(subjectId);
         candidate.Description.ShouldContain("V1");
-        (await VisitsKit.RecordAsync(nurseLater, subjectId, "V1", Today)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        // Done late after all, it is recorded out of its window.
+        var late = await (await VisitsKit.RecordAsync(nurseLater, subjectId, "V1", Today)).ReadAsync<JsonElement>();
+        late.GetProperty("status").GetString().ShouldBe("Done");
+        late.GetProperty("outOfWindow").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
