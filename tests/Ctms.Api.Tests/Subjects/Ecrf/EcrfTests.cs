@@ -114,4 +114,30 @@ public sealed class EcrfTests(HospitalSqliteFactory app) : IClassFixture<Hospita
         entry.GetProperty("status").GetString().ShouldBe("Queried");
         entry.GetProperty("queries").EnumerateArray().Single().GetProperty("checkCode").ValueKind.ShouldBe(JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task The_visits_page_shows_the_schedule_and_the_pages_in_English_and_in_Chinese()
+    {
+        using var s = await VisitsKit.StudyAsync(app);
+        var subjectId = await VisitsKit.EnrolledSubjectAsync(app, s, 34);
+        (await s.Nurse.Client.PutAsJsonAsync(Page(subjectId), new { data = new { systolic = 120, diastolic = 130 } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var english = await app.StudioClientAsync(s.Nurse.UserName, "en");
+        var page = await (await english.GetAsync($"/subjects/{subjectId}/visits")).Content.ReadAsStringAsync();
+        page.ShouldContain("data-testid=\"visit-schedule\"");
+        page.ShouldContain("data-code=\"V2\"");
+        page.ShouldContain("Diastolic must be below systolic.");
+        page.ShouldContain("Schedule");
+        page.ShouldContain("not signed");
+
+        using var chinese = await app.StudioClientAsync(s.Nurse.UserName, "zh-CN");
+        var zh = await (await chinese.GetAsync($"/subjects/{subjectId}/visits")).Content.ReadAsStringAsync();
+        zh.ShouldContain("访视计划");
+        zh.ShouldContain("未签署");
+
+        using var outsider = await app.StudioClientAsync(s.Outsider.UserName, "en");
+        var refused = await (await outsider.GetAsync($"/subjects/{subjectId}/visits")).Content.ReadAsStringAsync();
+        refused.ShouldContain("data-testid=\"visits-refused\"");
+        refused.ShouldNotContain("data-code=\"V2\"");
+    }
 }
