@@ -18,6 +18,7 @@ internal static class SubjectsSetup
         services.AddScoped<SubjectStore>();
         services.AddCtmsRecruitment();
         services.AddRandomization();
+        services.AddScoped<Ctms.Domain.Subjects.Visits.SubjectSchedule>(); // part VISITS
         return services;
     }
 
@@ -25,6 +26,8 @@ internal static class SubjectsSetup
     {
         app.MapProtocolEndpoints().MapRecruitmentEndpoints();
         app.MapRandomizationEndpoints();
+        app.MapSubjectVisitsEndpoints(); // part VISITS
+        app.MapSubjectEcrfEndpoints(); // part VISITS
         return app;
     }
 }

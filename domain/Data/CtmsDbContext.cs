@@ -100,6 +100,12 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Randomization.SubjectArmChange> SubjectArmChanges => Set<Subjects.Randomization.SubjectArmChange>();
     public DbSet<Subjects.Randomization.UnblindingEvent> UnblindingEvents => Set<Subjects.Randomization.UnblindingEvent>();
     public DbSet<Subjects.Randomization.RandomizationListExportRecord> RandomizationListExports => Set<Subjects.Randomization.RandomizationListExportRecord>();
+    // Subjects (issue 9), part VISITS.
+    public DbSet<Subjects.Visits.SubjectVisit> SubjectVisits => Set<Subjects.Visits.SubjectVisit>();
+    public DbSet<Subjects.Visits.VisitExamOrder> VisitExamOrders => Set<Subjects.Visits.VisitExamOrder>();
+    public DbSet<Subjects.Ecrf.EcrfEntry> EcrfEntries => Set<Subjects.Ecrf.EcrfEntry>();
+    public DbSet<Subjects.Ecrf.EcrfQuery> EcrfQueries => Set<Subjects.Ecrf.EcrfQuery>();
+    public DbSet<Subjects.Status.SubjectAdmission> SubjectAdmissions => Set<Subjects.Status.SubjectAdmission>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
