@@ -67,8 +67,15 @@ internal static class RandomizationEndpoints
     private static async Task<Ok<RandomizationListExportDto>> ExportList(Guid projectId, ListExportRequest request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ExportRandomizationList(projectId, request.Reason), ct));
 
-    private static async Task<Ok<RandomizationResultDto>> Randomize(Guid subjectId, RandomizeRequest? request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RandomizeSubject(subjectId, request?.Factors), ct));
+    /// <summary>Randomization and the visits counted from it in one transaction: their days become known, their to-do processes (O11) start.</summary>
+    private static async Task<Ok<RandomizationResultDto>> Randomize(Guid subjectId, RandomizeRequest? request, Engine.EngineCommands commands,
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await commands.RunScopedAsync(user, async (services, token) =>
+        {
+            var result = await services.GetRequiredService<IMediator>().Send(new RandomizeSubject(subjectId, request?.Factors), token);
+            await VisitProcesses.ScheduleAsync(services, subjectId, token);
+            return result;
+        }, ct));
 
     private static async Task<Ok<AllocationDto>> Allocation(Guid subjectId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetAllocation(subjectId), ct));

@@ -80,8 +80,19 @@ internal static class RecruitmentEndpoints
     private static async Task<Ok<SubjectDto>> ScreenFailure(Guid subjectId, ScreenFailureRequest request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new FailScreening(subjectId, request.Reason), ct));
 
-    private static async Task<Ok<SubjectDto>> Enroll(Guid subjectId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new EnrollSubject(subjectId), ct));
+    /// <summary>
+    /// Enrollment and the subject's schedule in one transaction: the visits are materialised from the protocol and the
+    /// to-do process (O11) of each visit whose window is known starts now, so the site's to-do list exists from enrollment.
+    /// </summary>
+    private static async Task<Ok<SubjectDto>> Enroll(Guid subjectId, Engine.EngineCommands commands, System.Security.Claims.ClaimsPrincipal user,
+        CancellationToken ct) =>
+        TypedResults.Ok(await commands.RunScopedAsync(user, async (services, token) =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            var enrolled = await mediator.Send(new EnrollSubject(subjectId), token);
+            await VisitProcesses.ScheduleAsync(services, subjectId, token);
+            return enrolled;
+        }, ct));
 }
 
 /// <summary>The protocol and recruitment part's services (O01-O09): one line in <see cref="SubjectsSetup"/>.</summary>

@@ -22,6 +22,16 @@ internal static class VisitProcesses
     /// <summary>How many days before the window closes the site is reminded.</summary>
     public const int ReminderDays = 2;
 
+    /// <summary>
+    /// Materialises (or recomputes) the subject's visits and starts the to-do process of each one whose window became known:
+    /// what enrollment and randomization do in their transaction.
+    /// </summary>
+    public static async Task ScheduleAsync(IServiceProvider services, Guid subjectId, CancellationToken ct)
+    {
+        await services.GetRequiredService<Mediator.IMediator>().Send(new GetSubjectSchedule(subjectId), ct);
+        await StartDueAsync(services, subjectId, ct);
+    }
+
     /// <summary>Starts the to-do process of each pending visit of the subject whose window is known and that has none yet.</summary>
     /// <returns>How many processes it started.</returns>
     public static async Task<int> StartDueAsync(IServiceProvider services, Guid subjectId, CancellationToken ct)

@@ -3999,149 +3999,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("deviation_candidates", (string)null);
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Ecrf.EcrfEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("EnteredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EnteredBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PageCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PageVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("SignedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VisitCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("VisitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("VisitId");
-
-                    b.HasIndex("SubjectId", "VisitCode", "PageCode")
-                        .IsUnique();
-
-                    b.ToTable("ecrf_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Ecrf.EcrfQuery", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnsweredBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CheckCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RaisedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("EntryId", "Status");
-
-                    b.HasIndex("ProjectId", "Status");
-
-                    b.ToTable("ecrf_queries", (string)null);
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Protocol.EcrfPage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4388,45 +4245,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("visit_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Status.SubjectAdmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("AdmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AdmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("DischargedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DischargedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId", "AdmittedAt");
-
-                    b.ToTable("subject_admissions", (string)null);
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4608,115 +4426,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "To");
 
                     b.ToTable("subject_status_changes", (string)null);
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Visits.SubjectVisit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ActualDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OutOfWindow")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ProcessStarted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Target")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("WindowEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("WindowStart")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Status");
-
-                    b.HasIndex("SubjectId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("subject_visits", (string)null);
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Visits.VisitExamOrder", b =>
-                {
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExamCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("PlacedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PlacedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VisitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("OrderId");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("VisitId", "ExamCode");
-
-                    b.ToTable("subject_visit_orders", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -5288,41 +4997,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Ecrf.EcrfEntry", b =>
-                {
-                    b.HasOne("Ctms.Domain.Projects.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ctms.Domain.Subjects.Visits.SubjectVisit", null)
-                        .WithMany()
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Ecrf.EcrfQuery", b =>
-                {
-                    b.HasOne("Ctms.Domain.Subjects.Ecrf.EcrfEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Protocol.EcrfPage", b =>
                 {
                     b.HasOne("Ctms.Domain.Projects.Project", null)
@@ -5368,15 +5042,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ctms.Domain.Subjects.Status.SubjectAdmission", b =>
-                {
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Ctms.Domain.Subjects.Subject", b =>
                 {
                     b.HasOne("Ctms.Domain.Integration.Privacy.RegisteredPatient", null)
@@ -5412,36 +5077,6 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.HasOne("Ctms.Domain.Subjects.Subject", null)
                         .WithMany()
                         .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Visits.SubjectVisit", b =>
-                {
-                    b.HasOne("Ctms.Domain.Projects.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ctms.Domain.Subjects.Visits.VisitExamOrder", b =>
-                {
-                    b.HasOne("Ctms.Domain.Integration.Orders.HospitalOrder", null)
-                        .WithOne()
-                        .HasForeignKey("Ctms.Domain.Subjects.Visits.VisitExamOrder", "OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ctms.Domain.Subjects.Visits.SubjectVisit", null)
-                        .WithMany()
-                        .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
