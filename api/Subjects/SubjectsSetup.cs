@@ -16,11 +16,15 @@ internal static class SubjectsSetup
         services.AddSingleton<IEcrfFormChecker>(sp => sp.GetRequiredService<EngineSubjectRules>());
         services.AddScoped<DeviationCandidates>();
         services.AddScoped<SubjectStore>();
+        services.AddScoped<Ctms.Domain.Subjects.Safety.SafetySteps>();
+        services.AddScoped<Ctms.Domain.Subjects.Exchange.IEcrfDataSource, Ctms.Domain.Subjects.Exchange.NoEcrfEntriesYet>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCtmsSubjects(this IEndpointRouteBuilder app)
     {
+        app.MapSafetyEndpoints();
+        app.MapExchangeEndpoints();
         return app;
     }
 }

@@ -91,6 +91,10 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Protocol.EcrfPage> EcrfPages => Set<Subjects.Protocol.EcrfPage>();
     public DbSet<Subjects.Protocol.EligibilityCriterion> EligibilityCriteria => Set<Subjects.Protocol.EligibilityCriterion>();
     public DbSet<Subjects.Deviations.DeviationCandidate> DeviationCandidates => Set<Subjects.Deviations.DeviationCandidate>();
+    // Subjects, safety part (issue 9: O14, O15).
+    public DbSet<Subjects.Safety.AdverseEvent> AdverseEvents => Set<Subjects.Safety.AdverseEvent>();
+    public DbSet<Subjects.Safety.AdverseEventFollowUp> AdverseEventFollowUps => Set<Subjects.Safety.AdverseEventFollowUp>();
+    public DbSet<Subjects.Safety.SaeReport> SaeReports => Set<Subjects.Safety.SaeReport>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
