@@ -15,6 +15,8 @@ internal static class ExchangeEndpoints
         var project = app.MapGroup("api/projects/{projectId:guid}").WithTags("Subjects");
         project.MapGet("odm", Odm).WithSummary("The project's e-CRF metadata and clinical data as CDISC ODM 1.3.2 (application/xml); subjects are keyed by subject or screening number, never a patient identifier.")
             .Produces(StatusCodes.Status200OK, contentType: "application/xml");
+        project.MapGet("subjects/statistics", Statistics)
+            .WithSummary("Subjects by status (with its colour), by month of enrollment, by visit, and screening failure reasons: counts only.");
         return app;
     }
 
@@ -25,6 +27,10 @@ internal static class ExchangeEndpoints
         document.Save(writer);
         return Results.Text(writer.ToString(), "application/xml", Encoding.UTF8);
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<Ctms.Domain.Subjects.Statistics.SubjectStatisticsDto>> Statistics(Guid projectId,
+        IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new Ctms.Domain.Subjects.Statistics.GetSubjectStatistics(projectId), ct));
 
     private sealed class Utf8StringWriter : StringWriter
     {
