@@ -19,6 +19,8 @@ internal static class SubjectsSetup
         services.AddCtmsRecruitment();
         services.AddRandomization();
         services.AddScoped<Ctms.Domain.Subjects.Visits.SubjectSchedule>(); // part VISITS
+        services.AddScoped<Ctms.Domain.Subjects.Safety.SafetySteps>();
+        services.AddScoped<Ctms.Domain.Subjects.Exchange.IEcrfDataSource, Ctms.Domain.Subjects.Exchange.EcrfEntriesDataSource>();
         return services;
     }
 
@@ -28,6 +30,8 @@ internal static class SubjectsSetup
         app.MapRandomizationEndpoints();
         app.MapSubjectVisitsEndpoints(); // part VISITS
         app.MapSubjectEcrfEndpoints(); // part VISITS
+        app.MapSafetyEndpoints();
+        app.MapExchangeEndpoints();
         return app;
     }
 }

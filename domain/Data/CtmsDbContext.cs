@@ -106,6 +106,10 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Ecrf.EcrfEntry> EcrfEntries => Set<Subjects.Ecrf.EcrfEntry>();
     public DbSet<Subjects.Ecrf.EcrfQuery> EcrfQueries => Set<Subjects.Ecrf.EcrfQuery>();
     public DbSet<Subjects.Status.SubjectAdmission> SubjectAdmissions => Set<Subjects.Status.SubjectAdmission>();
+    // Subjects, safety part (issue 9: O14, O15).
+    public DbSet<Subjects.Safety.AdverseEvent> AdverseEvents => Set<Subjects.Safety.AdverseEvent>();
+    public DbSet<Subjects.Safety.AdverseEventFollowUp> AdverseEventFollowUps => Set<Subjects.Safety.AdverseEventFollowUp>();
+    public DbSet<Subjects.Safety.SaeReport> SaeReports => Set<Subjects.Safety.SaeReport>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }
