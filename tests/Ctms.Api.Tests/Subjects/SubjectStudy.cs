@@ -118,6 +118,30 @@ public sealed class SubjectStudy : IDisposable
         return (await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// Signs every member in again: sessions expire on the host's clock, so a test that moves the clock by days or weeks
+    /// (a visit window, an SAE deadline) signs in again as people would.
+    /// </summary>
+    public async Task SignInAgainAsync()
+    {
+        async Task<Member> Again(Member m)
+        {
+            m.Client.Dispose();
+            return m with { Client = await App.ClientForAsync(m.UserName, App.UserPassword) };
+        }
+        Admin.Dispose();
+        Admin = await App.AdminAsync();
+        Secretary = await Again(Secretary);
+        Pi = await Again(Pi);
+        SubInvestigator = await Again(SubInvestigator);
+        Nurse = await Again(Nurse);
+        Crc = await Again(Crc);
+        Cra = await Again(Cra);
+        DataManager = await Again(DataManager);
+        Pharmacist = await Again(Pharmacist);
+        Outsider = await Again(Outsider);
+    }
+
     public async Task<T> InDbAsync<T>(Func<CtmsDbContext, Task<T>> query)
     {
         await using var scope = App.Scope();

@@ -58,7 +58,7 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
     public async Task One_subject_of_a_double_blind_stratified_study_goes_from_the_candidate_search_to_completion()
     {
         using var s = await SubjectStudy.CreateAsync(app);
-        var blinded = new[] { s.Pi, s.SubInvestigator, s.Nurse, s.Crc, s.Cra, s.DataManager };
+        Member[] Blinded() => [s.Pi, s.SubInvestigator, s.Nurse, s.Crc, s.Cra, s.DataManager];
         var p = $"/api/projects/{s.ProjectId}";
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
@@ -111,8 +111,7 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
         var patientId = await s.RegisterPatientAsync(patient.Mrn, s.Crc.Client);
 
         // O07-O08: the sub-investigator opens screening, records the consent on the approved ICF; the nurse screens.
-        var si = s.SubInvestigator.Client;
-        var created = await si.PostAsJsonAsync($"{p}/subjects", new { patientId });
+        var created = await s.SubInvestigator.Client.PostAsJsonAsync($"{p}/subjects", new { patientId });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var subject = await created.ReadAsync<JsonElement>();
         var subjectId = subject.GetProperty("id").GetGuid();
@@ -122,7 +121,7 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
         var label = subject.GetProperty("label").GetString()!;
         label.ShouldStartWith($"{s.ProtocolNumber} S001 ");
         label.ShouldNotContain(patient.Family);
-        (await ReadAsync(await si.PostAsJsonAsync($"{sp}/consents", new { signedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }))).GetProperty("versionNumber").GetInt32().ShouldBe(1);
+        (await ReadAsync(await s.SubInvestigator.Client.PostAsJsonAsync($"{sp}/consents", new { signedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }))).GetProperty("versionNumber").GetInt32().ShouldBe(1);
         var age = Age(patient.BirthDate, today);
         var screening = await ReadAsync(await s.Nurse.Client.PutAsJsonAsync($"{sp}/screening", new { data = new { age, egfr = 85, sex = patient.Sex == "female" ? "F" : "M" } }));
         screening.GetProperty("eligible").GetBoolean().ShouldBeTrue(screening.GetRawText());
@@ -137,14 +136,14 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
 
         // O10: the sub-investigator randomizes in the stratum; the allocation is concealed from the team, known to the pharmacist.
         var sex = patient.Sex == "female" ? "F" : "M";
-        var randomized = await ReadBlindedAsync("sub-investigator", await si.PostAsJsonAsync($"{sp}/randomize", new { factors = new { sex, ageGroup = age >= 65 ? ">=65" : "<65" } }));
+        var randomized = await ReadBlindedAsync("sub-investigator", await s.SubInvestigator.Client.PostAsJsonAsync($"{sp}/randomize", new { factors = new { sex, ageGroup = age >= 65 ? ">=65" : "<65" } }));
         randomized.GetProperty("blinded").GetBoolean().ShouldBeTrue();
         randomized.GetProperty("arm").ValueKind.ShouldBe(JsonValueKind.Null);
         randomized.GetProperty("randomizationNumber").GetString().ShouldNotBeNullOrEmpty();
-        (await si.PostAsJsonAsync($"{sp}/randomize", new { factors = new { sex, ageGroup = "<65" } })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await s.SubInvestigator.Client.PostAsJsonAsync($"{sp}/randomize", new { factors = new { sex, ageGroup = "<65" } })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var pharmacistView = await ReadAsync(await s.Pharmacist.Client.GetAsync($"{sp}/allocation"));
         pharmacistView.GetProperty("arm").GetProperty("code").GetString().ShouldBeOneOf(ArmActive, ArmPlacebo);
-        foreach (var member in blinded)
+        foreach (var member in Blinded())
         {
             var view = await ReadBlindedAsync(member.UserName, await member.Client.GetAsync($"{sp}/allocation"));
             view.GetProperty("arm").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -158,7 +157,7 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
         await RecordVisitAsync(s.Nurse, sp, "SCR", today, expectOutOfWindow: false);
         await EnterAsync(s.Crc, sp, "SCR", "demog", new { age, sex });
         await RecordVisitAsync(s.Nurse, sp, "V1", today, expectOutOfWindow: false);
-        (await si.PostAsJsonAsync($"{sp}/visits/V1/orders", new { examCode = "718-7" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await s.SubInvestigator.Client.PostAsJsonAsync($"{sp}/visits/V1/orders", new { examCode = "718-7" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         await WaitAsync(() => s.InDbAsync(db => db.HospitalOrders.AnyAsync(o => o.Status == Ctms.Domain.Integration.Orders.HospitalOrderStatus.Resulted)));
 
         // An out-of-range value is refused and nothing is saved; a value failing the edit check is saved with a query.
@@ -177,13 +176,14 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
 
         // Three weeks on: V2 (due on day 14, window 12-17) comes on day 21, recorded out of window as a deviation candidate.
         app.Clock.Advance(TimeSpan.FromDays(21));
+        await s.SignInAgainAsync();
         await RecordVisitAsync(s.Nurse, sp, "V2", today.AddDays(21), expectOutOfWindow: true);
         await EnterAsync(s.Crc, sp, "V2", "vitals", new { sbp = 128, dbp = 82 });
         (await s.InDbAsync(db => db.DeviationCandidates.Where(d => d.SubjectId == subjectId).Select(d => d.Kind).ToListAsync()))
             .ShouldContain(DeviationKind.OutOfWindowVisit);
 
         // O14-O15: a serious adverse event starts the 24-hour clock; the initial report goes in on time to the sponsor and the EC.
-        var ae = await ReadAsync(await si.PostAsJsonAsync($"{sp}/adverse-events", new
+        var ae = await ReadAsync(await s.SubInvestigator.Client.PostAsJsonAsync($"{sp}/adverse-events", new
         {
             term = "Pneumonia", onsetDate = today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), grade = 3, serious = true, seriousCriteria = new[] { "hospitalization" },
             causality = "Unlikely", outcome = "Ongoing", description = "Admitted with community-acquired pneumonia.",
@@ -192,29 +192,31 @@ public abstract class SubjectWalkTests(HospitalAppFactory app)
         ae.GetProperty("reportDueAt").GetDateTimeOffset().ShouldBe(app.Clock.GetUtcNow().AddHours(24), TimeSpan.FromMinutes(1));
         var aeId = ae.GetProperty("id").GetGuid();
         app.Clock.Advance(TimeSpan.FromHours(3));
+        await s.SignInAgainAsync();
         var report = await ReadAsync(await s.Pi.Client.PostAsJsonAsync($"/api/adverse-events/{aeId}/sae-reports", new { kind = "Initial", narrative = "Pneumonia requiring admission; antibiotics started." }));
         report.GetProperty("late").GetBoolean().ShouldBeFalse();
         var a02 = await ReadAsync(await s.Admin.GetAsync($"/api/process-instances?processId=A02-sae-report-review&businessKey={s.ProjectId}&status=running"));
         a02.GetProperty("items").GetArrayLength().ShouldBe(1, "the EC reviews the SAE report (A02)");
         (await s.InDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientUserName == s.Cra.UserName))).ShouldBeTrue("the sponsor's monitor is told");
-        await OkAsync(si.PostAsJsonAsync($"/api/adverse-events/{aeId}/follow-ups", new { outcome = "Recovered", note = "Discharged home." }));
+        await OkAsync(s.SubInvestigator.Client.PostAsJsonAsync($"/api/adverse-events/{aeId}/follow-ups", new { outcome = "Recovered", note = "Discharged home." }));
 
         // The end-of-study visit in its window, then the PI completes the subject.
         app.Clock.Advance(TimeSpan.FromDays(7));
+        await s.SignInAgainAsync();
         await RecordVisitAsync(s.Nurse, sp, "EOS", today.AddDays(28), expectOutOfWindow: false);
         await EnterAsync(s.Crc, sp, "EOS", "vitals", new { sbp = 124, dbp = 80 });
         var completed = await ReadAsync(await s.Pi.Client.PostAsJsonAsync($"{sp}/status", new { status = "Completed", reason = "Completed the protocol." }));
         completed.GetProperty("status").GetString().ShouldBe("Completed");
         completed.GetProperty("statusColour").GetString().ShouldBe(SubjectLifecycle.Colour(SubjectStatus.Completed));
 
-        var history = await s.InDbAsync(db => db.SubjectStatusChanges.Where(c => c.SubjectId == subjectId).OrderBy(c => c.At).Select(c => c.To).ToListAsync());
-        history.ShouldBe([SubjectStatus.Enrolled, SubjectStatus.Randomized, SubjectStatus.Completed]);
+        var history = await s.InDbAsync(db => db.SubjectStatusChanges.Where(c => c.SubjectId == subjectId).Select(c => new { c.At, c.To }).ToListAsync());
+        history.OrderBy(c => c.At).Select(c => c.To).ShouldBe([SubjectStatus.Enrolled, SubjectStatus.Randomized, SubjectStatus.Completed]);
         var finalVisits = await ReadBlindedAsync("crc", await s.Crc.Client.GetAsync($"{sp}/visits"));
         finalVisits.EnumerateArray().Select(v => (v.GetProperty("code").GetString(), v.GetProperty("status").GetString(), v.GetProperty("outOfWindow").GetBoolean()))
             .ShouldBe([("SCR", "Done", false), ("V1", "Done", false), ("V2", "Done", true), ("EOS", "Done", false)]);
 
         // The blinded team's views of the subject, its visits, e-CRF and safety named no arm along the way.
-        foreach (var member in blinded)
+        foreach (var member in Blinded())
         {
             foreach (var path in new[] { sp, $"{sp}/visits", $"{sp}/ecrf", $"{sp}/adverse-events", $"{p}/subjects" })
             {
