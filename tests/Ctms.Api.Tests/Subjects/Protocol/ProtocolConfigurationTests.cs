@@ -133,7 +133,7 @@ public sealed class ProtocolConfigurationTests(SqliteAppFactory app) : IClassFix
         var url = $"/api/projects/{s.ProjectId}/go-live";
         var check = await ProtocolKit.OkAsync(s.Secretary.Client.GetAsync(url));
         check.GetProperty("passed").GetBoolean().ShouldBeFalse();
-        Failing(check).ShouldBe(["arms", "schedule-published", "inclusion-criteria"], ignoreOrder: true);
+        Failing(check).ShouldBe(["arms", "schedule-published", "inclusion-criteria", "randomization-locked"], ignoreOrder: true);
         var refused = await (await s.Secretary.Client.PostAsync(url, null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         refused.GetProperty("detail").GetString()!.ShouldContain("[arms]");
         refused.GetProperty("detail").GetString()!.ShouldContain("[schedule-published]");

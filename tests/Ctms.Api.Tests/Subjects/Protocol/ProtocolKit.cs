@@ -48,6 +48,13 @@ public static class ProtocolKit
         await OkAsync(pi.PutAsJsonAsync($"{root}/criteria/I2", new { kind = "Inclusion", text = "Able to consent", expression = "consentCapable = true", sequence = 2 }));
         await OkAsync(pi.PutAsJsonAsync($"{root}/criteria/E1", new { kind = "Exclusion", text = "Severe renal impairment (eGFR < 30)", expression = "egfr < 30", sequence = 1 }));
         await OkAsync(pi.PostAsync($"{root}/schedule/publish", null));
+        // The randomization (part of O04): permuted blocks over the two arms, double-blind, locked.
+        await OkAsync(dm.PutAsJsonAsync($"/api/projects/{s.ProjectId}/randomization", new
+        {
+            method = "PermutedBlock", blockSizes = new[] { 2, 4 }, factors = Array.Empty<object>(), probability = 0.8, seed = "kit-" + s.ProtocolNumber,
+            listLength = 40, blinding = "Double", unblindedRoles = new[] { "pharmacist" },
+        }));
+        await OkAsync(dm.PostAsync($"/api/projects/{s.ProjectId}/randomization/lock", null));
     }
 
     public static async Task GoLiveAsync(SubjectStudy s)
