@@ -27,6 +27,20 @@ public sealed class SubjectStore(CtmsDbContext db, ProjectAccess access, ICurren
         return subject;
     }
 
+    /// <summary>
+    /// The subject for a step the host runs as the system on a hospital message (O17's admission and discharge): the
+    /// system is no member of the project, and the message was authenticated by the hospital's signature. Anyone else is
+    /// checked as by <see cref="GetAsync"/>.
+    /// </summary>
+    public async Task<Subject> GetForHospitalAsync(Guid subjectId, string action, CancellationToken ct = default)
+    {
+        if (user.UserId != SystemUser.Instance.UserId)
+        {
+            return await GetAsync(subjectId, action, ct);
+        }
+        return await db.Subjects.SingleOrDefaultAsync(s => s.Id == subjectId, ct) ?? throw new NotFoundException($"Subject {subjectId} was not found.");
+    }
+
     /// <summary>The project's subject-side configuration, created with the defaults on first use (the caller saves).</summary>
     public async Task<ProtocolSetup> SetupAsync(Guid projectId, CancellationToken ct = default)
     {

@@ -20,7 +20,9 @@ public sealed class SetSubjectAdmissionHandler(SubjectStore subjects, CtmsDbCont
 {
     public async ValueTask<SubjectAdmissionDto> Handle(SetSubjectAdmission command, CancellationToken ct)
     {
-        var subject = await subjects.GetAsync(command.SubjectId, ProjectActions.SubjectsVisit, ct);
+        var subject = command.FromHospital
+            ? await subjects.GetForHospitalAsync(command.SubjectId, ProjectActions.SubjectsVisit, ct)
+            : await subjects.GetAsync(command.SubjectId, ProjectActions.SubjectsVisit, ct);
         var at = command.At ?? clock.GetUtcNow();
         // Ordered here: SQLite cannot order by a DateTimeOffset (a subject has few stays).
         var stay = (await db.SubjectAdmissions.Where(a => a.SubjectId == subject.Id && a.DischargedAt == null).ToListAsync(ct))
