@@ -32,6 +32,7 @@ internal static class SubjectsSetup
         app.MapSubjectEcrfEndpoints(); // part VISITS
         app.MapSafetyEndpoints();
         app.MapExchangeEndpoints();
+        app.MapSubjectFhirEndpoints(); // FHIR ResearchStudy/ResearchSubject
         return app;
     }
 }
