@@ -112,7 +112,6 @@ public sealed class SetupProcessTests(HospitalSqliteFactory app) : IClassFixture
     {
         using var s = await SubjectStudy.CreateAsync(app);
         await ProtocolKit.ConfigureAsync(s);
-        await RandomizationKit.LockedSchemeAsync(s, RandomizationKit.StratifiedDoubleBlind());
         await ProtocolKit.GoLiveAsync(s);
         var free = await s.RegisterPatientAsync(app.Hospital.Data.Patients[50].Mrn);
         var instance = await GateKit.StartAsync(s.Crc.Client, "O06-pre-screening", s.ProjectId, new { });
