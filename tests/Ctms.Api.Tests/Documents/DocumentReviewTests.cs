@@ -183,6 +183,8 @@ public sealed class DocumentReviewTests(SqliteAppFactory app) : IClassFixture<Sq
         var outsider = await StudyAsync(app);
         var hidden = await outsider.Applicant.GetStringAsync($"/projects/{study.Id}/documents");
         hidden.ShouldContain("data-testid=\"documents-not-found\"");
-        hidden.ShouldNotContain("IFU");
+        // Not "IFU" alone: case-insensitively it turns up in the page's random antiforgery and circuit tokens.
+        hidden.ShouldNotContain("IFU 说明书.pdf");
+        hidden.ShouldNotContain($"api/documents/versions/{version.Id}/");
     }
 }
