@@ -58,6 +58,7 @@ internal static class CtmsPipeline
         Ctms.Api.Integration.NotificationsEndpoints.MapHospitalNotificationsEndpoints(app);
         Ctms.Api.Integration.BulkImportEndpoints.MapBulkImportEndpoints(app);
         Ctms.Api.Subjects.SubjectsSetup.MapCtmsSubjects(app);
+        Ctms.Api.Pharmacy.PharmacySetup.MapCtmsPharmacy(app);
         Ethics.ReviewsEndpoints.MapEthicsReviewsEndpoints(app);
         Ctms.Api.Ethics.MeetingsEndpoints.MapMeetingsEndpoints(app);
         Ctms.Api.Ethics.DecisionsEndpoints.MapEthicsDecisionsEndpoints(app);

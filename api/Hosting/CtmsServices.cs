@@ -58,6 +58,7 @@ internal static class CtmsServices
         Ctms.Domain.Integration.BulkImport.BulkImportServiceCollectionExtensions.AddCtmsBulkImport(services, configuration, CtmsPaths.DataPath(configuration, builder.Environment));
 
         Ctms.Api.Subjects.SubjectsSetup.AddCtmsSubjects(services, configuration);
+        Ctms.Api.Pharmacy.PharmacySetup.AddCtmsPharmacy(services);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();

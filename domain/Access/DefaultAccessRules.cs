@@ -136,6 +136,22 @@ public static class DefaultAccessRules
         Grant(all, Roles.Admin, ProjectActions.RandomizationListExport);
         Grant(all, Roles.CtiDirector, ProjectActions.RandomizationListExport);
 
+        // Investigational product (issue 10): the pharmacy holds the stock of every trial, the investigators prescribe, the
+        // team and the monitors follow the accountability, a monitor or a QC auditor witnesses a destruction. A pharmacist of the
+        // central pharmacy sees the subjects of a prescription by their label, not their records (no global subject.read).
+        Grant(all, Roles.Pharmacist, ProjectActions.PharmacyRead, ProjectActions.PharmacyStock, ProjectActions.PharmacyWitness,
+            ProjectActions.PharmacyLocations);
+        Grant(all, Roles.Admin, ProjectActions.PharmacyLocations);
+        Grant(all, Roles.QcAuditor, ProjectActions.PharmacyRead, ProjectActions.PharmacyWitness);
+        Grant(all, Roles.CtiDirector, ProjectActions.PharmacyRead);
+        Grant(project, Roles.Pharmacist, ProjectActions.PharmacyRead, ProjectActions.PharmacyStock, ProjectActions.PharmacyWitness);
+        Grant(project, Roles.Pi, ProjectActions.PharmacyRead, ProjectActions.PharmacyPrescribe);
+        Grant(project, Roles.SubInvestigator, ProjectActions.PharmacyRead, ProjectActions.PharmacyPrescribe);
+        Grant(project, Roles.StudyNurse, ProjectActions.PharmacyRead);
+        Grant(project, Roles.Crc, ProjectActions.PharmacyRead);
+        Grant(project, Roles.Cra, ProjectActions.PharmacyRead, ProjectActions.PharmacyWitness);
+        Grant(project, Roles.Inspector, ProjectActions.PharmacyRead);
+
         return rules;
     }
 }

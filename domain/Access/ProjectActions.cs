@@ -91,4 +91,16 @@ public static class ProjectActions
     public const string SubjectsExport = "subjects.export";
     /// <summary>Export a concealed randomization list for the statistician (O04/O10, part RANDOM): global roles only, never the study team.</summary>
     public const string RandomizationListExport = "randomization.list-export";
+
+    // Investigational product (issue 10: O18-O24).
+    /// <summary>See the project's stock, kits (their content only to unblinded roles), prescriptions and accountability.</summary>
+    public const string PharmacyRead = "pharmacy.read";
+    /// <summary>Define products and batches, register packing lists, receive, transfer, dispense, take back, quarantine, adjust, destroy.</summary>
+    public const string PharmacyStock = "pharmacy.stock";
+    /// <summary>Prescribe the study drug for a subject at a visit (O20): investigators only.</summary>
+    public const string PharmacyPrescribe = "pharmacy.prescribe";
+    /// <summary>Witness a destruction or a return to the sponsor (O23) with a signature.</summary>
+    public const string PharmacyWitness = "pharmacy.witness";
+    /// <summary>The pharmacy's places (central, satellites, quarantine) and the warning thresholds; a global permission.</summary>
+    public const string PharmacyLocations = "pharmacy.locations";
 }

@@ -110,6 +110,13 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Subjects.Safety.AdverseEvent> AdverseEvents => Set<Subjects.Safety.AdverseEvent>();
     public DbSet<Subjects.Safety.AdverseEventFollowUp> AdverseEventFollowUps => Set<Subjects.Safety.AdverseEventFollowUp>();
     public DbSet<Subjects.Safety.SaeReport> SaeReports => Set<Subjects.Safety.SaeReport>();
+    // Investigational product (issue 10): places, products, batches, kits and the stock ledger.
+    public DbSet<Pharmacy.Stock.StockLocation> StockLocations => Set<Pharmacy.Stock.StockLocation>();
+    public DbSet<Pharmacy.Stock.InvestigationalProduct> IpProducts => Set<Pharmacy.Stock.InvestigationalProduct>();
+    public DbSet<Pharmacy.Stock.ProductBatch> IpBatches => Set<Pharmacy.Stock.ProductBatch>();
+    public DbSet<Pharmacy.Stock.Kit> Kits => Set<Pharmacy.Stock.Kit>();
+    public DbSet<Pharmacy.Stock.StockMovement> StockMovements => Set<Pharmacy.Stock.StockMovement>();
+    public DbSet<Pharmacy.Receipt.Shipment> IpShipments => Set<Pharmacy.Receipt.Shipment>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

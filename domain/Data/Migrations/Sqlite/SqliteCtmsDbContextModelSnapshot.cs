@@ -1269,6 +1269,146 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                             Action = "randomization.list-export",
                             Role = "cti-director",
                             Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 176,
+                            Action = "pharmacy.read",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 177,
+                            Action = "pharmacy.stock",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 178,
+                            Action = "pharmacy.witness",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 179,
+                            Action = "pharmacy.locations",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 180,
+                            Action = "pharmacy.locations",
+                            Role = "admin",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 181,
+                            Action = "pharmacy.read",
+                            Role = "qc-auditor",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 182,
+                            Action = "pharmacy.witness",
+                            Role = "qc-auditor",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 183,
+                            Action = "pharmacy.read",
+                            Role = "cti-director",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 184,
+                            Action = "pharmacy.read",
+                            Role = "pharmacist",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 185,
+                            Action = "pharmacy.stock",
+                            Role = "pharmacist",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 186,
+                            Action = "pharmacy.witness",
+                            Role = "pharmacist",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 187,
+                            Action = "pharmacy.read",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 188,
+                            Action = "pharmacy.prescribe",
+                            Role = "pi",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 189,
+                            Action = "pharmacy.read",
+                            Role = "sub-investigator",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 190,
+                            Action = "pharmacy.prescribe",
+                            Role = "sub-investigator",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 191,
+                            Action = "pharmacy.read",
+                            Role = "study-nurse",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 192,
+                            Action = "pharmacy.read",
+                            Role = "crc",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 193,
+                            Action = "pharmacy.read",
+                            Role = "cra",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 194,
+                            Action = "pharmacy.witness",
+                            Role = "cra",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 195,
+                            Action = "pharmacy.read",
+                            Role = "inspector",
+                            Scope = "Project"
                         });
                 });
 
@@ -3818,6 +3958,393 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("person_files", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Receipt.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discrepancies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Excursion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LoggedMax")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LoggedMin")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoggerReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToLocationId");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ip_shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrugCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MaxTemperature")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinTemperature")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Storage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitsPerKit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ip_products", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.Kit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arm")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KitNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuarantineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RandomCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitsOnSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitsReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ShipmentId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("ProjectId", "KitNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Status", "LocationId");
+
+                    b.ToTable("ip_kits", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.ProductBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ProductId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ip_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.StockLocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("stock_locations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000a001"),
+                            Active = true,
+                            Code = "SPONSOR",
+                            Kind = "Sponsor",
+                            Name = "Sponsor"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000a002"),
+                            Active = true,
+                            Code = "IN-TRANSIT",
+                            Kind = "InTransit",
+                            Name = "In transit"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000a003"),
+                            Active = true,
+                            Code = "SUBJECTS",
+                            Kind = "Subjects",
+                            Name = "With subjects"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000a004"),
+                            Active = true,
+                            Code = "DESTROYED",
+                            Kind = "Destroyed",
+                            Name = "Destroyed"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000a005"),
+                            Active = true,
+                            Code = "ADJUSTED",
+                            Kind = "Adjusted",
+                            Name = "Adjusted (lost or found)"
+                        });
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.StockMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OnDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("FromLocationId");
+
+                    b.HasIndex("KitId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ToLocationId");
+
+                    b.HasIndex("ProjectId", "OnDay");
+
+                    b.ToTable("stock_movements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_movements_units", "\"Units\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Ctms.Domain.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5795,6 +6322,93 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Receipt.Shipment", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.Kit", b =>
+                {
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.ProductBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Receipt.Shipment", null)
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.ProductBatch", b =>
+                {
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.StockMovement", b =>
+                {
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.ProductBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("FromLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,479 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Ctms.Domain.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PharmacyFoundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ip_products",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DrugCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UnitsPerKit = table.Column<int>(type: "integer", nullable: false),
+                    MinTemperature = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    MaxTemperature = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    Storage = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_products", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_products_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stock_locations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Department = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stock_locations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_batches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_batches_ip_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "ip_products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_shipments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sender = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReceivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LoggedMin = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    LoggedMax = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    LoggerReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Excursion = table.Column<bool>(type: "boolean", nullable: false),
+                    Discrepancies = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_shipments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_shipments_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_shipments_stock_locations_ToLocationId",
+                        column: x => x.ToLocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stock_movements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    KitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FromLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OnDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stock_movements", x => x.Id);
+                    table.CheckConstraint("ck_stock_movements_units", "\"Units\" > 0");
+                    table.ForeignKey(
+                        name: "FK_stock_movements_ip_batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ip_batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_stock_movements_ip_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "ip_products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_stock_movements_stock_locations_FromLocationId",
+                        column: x => x.FromLocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_stock_movements_stock_locations_ToLocationId",
+                        column: x => x.ToLocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_kits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ShipmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    KitNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RandomCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Arm = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PrescriptionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitsReturned = table.Column<int>(type: "integer", nullable: true),
+                    UnitsOnSite = table.Column<int>(type: "integer", nullable: false),
+                    QuarantineReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_kits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_kits_ip_batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ip_batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_kits_ip_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "ip_products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_kits_ip_shipments_ShipmentId",
+                        column: x => x.ShipmentId,
+                        principalTable: "ip_shipments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_kits_stock_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "access_rules",
+                columns: new[] { "Id", "Action", "Role", "Scope" },
+                values: new object[,]
+                {
+                    { 176, "pharmacy.read", "pharmacist", "AllProjects" },
+                    { 177, "pharmacy.stock", "pharmacist", "AllProjects" },
+                    { 178, "pharmacy.witness", "pharmacist", "AllProjects" },
+                    { 179, "pharmacy.locations", "pharmacist", "AllProjects" },
+                    { 180, "pharmacy.locations", "admin", "AllProjects" },
+                    { 181, "pharmacy.read", "qc-auditor", "AllProjects" },
+                    { 182, "pharmacy.witness", "qc-auditor", "AllProjects" },
+                    { 183, "pharmacy.read", "cti-director", "AllProjects" },
+                    { 184, "pharmacy.read", "pharmacist", "Project" },
+                    { 185, "pharmacy.stock", "pharmacist", "Project" },
+                    { 186, "pharmacy.witness", "pharmacist", "Project" },
+                    { 187, "pharmacy.read", "pi", "Project" },
+                    { 188, "pharmacy.prescribe", "pi", "Project" },
+                    { 189, "pharmacy.read", "sub-investigator", "Project" },
+                    { 190, "pharmacy.prescribe", "sub-investigator", "Project" },
+                    { 191, "pharmacy.read", "study-nurse", "Project" },
+                    { 192, "pharmacy.read", "crc", "Project" },
+                    { 193, "pharmacy.read", "cra", "Project" },
+                    { 194, "pharmacy.witness", "cra", "Project" },
+                    { 195, "pharmacy.read", "inspector", "Project" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "stock_locations",
+                columns: new[] { "Id", "Active", "Code", "Department", "Kind", "Name" },
+                values: new object[,]
+                {
+                    { new Guid("0193a000-0000-7000-8000-00000000a001"), true, "SPONSOR", null, "Sponsor", "Sponsor" },
+                    { new Guid("0193a000-0000-7000-8000-00000000a002"), true, "IN-TRANSIT", null, "InTransit", "In transit" },
+                    { new Guid("0193a000-0000-7000-8000-00000000a003"), true, "SUBJECTS", null, "Subjects", "With subjects" },
+                    { new Guid("0193a000-0000-7000-8000-00000000a004"), true, "DESTROYED", null, "Destroyed", "Destroyed" },
+                    { new Guid("0193a000-0000-7000-8000-00000000a005"), true, "ADJUSTED", null, "Adjusted", "Adjusted (lost or found)" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_batches_ProductId_Number",
+                table: "ip_batches",
+                columns: new[] { "ProductId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_batches_ProjectId",
+                table: "ip_batches",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_BatchId",
+                table: "ip_kits",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_LocationId",
+                table: "ip_kits",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_ProductId",
+                table: "ip_kits",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_ProjectId_KitNumber",
+                table: "ip_kits",
+                columns: new[] { "ProjectId", "KitNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_ProjectId_Status_LocationId",
+                table: "ip_kits",
+                columns: new[] { "ProjectId", "Status", "LocationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_ShipmentId",
+                table: "ip_kits",
+                column: "ShipmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_kits_SubjectId",
+                table: "ip_kits",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_products_ProjectId_Code",
+                table: "ip_products",
+                columns: new[] { "ProjectId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_shipments_ProjectId_Number",
+                table: "ip_shipments",
+                columns: new[] { "ProjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_shipments_ToLocationId",
+                table: "ip_shipments",
+                column: "ToLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_locations_Code",
+                table: "stock_locations",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_BatchId",
+                table: "stock_movements",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_FromLocationId",
+                table: "stock_movements",
+                column: "FromLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_KitId",
+                table: "stock_movements",
+                column: "KitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_ProductId",
+                table: "stock_movements",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_ProjectId_OnDay",
+                table: "stock_movements",
+                columns: new[] { "ProjectId", "OnDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stock_movements_ToLocationId",
+                table: "stock_movements",
+                column: "ToLocationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ip_kits");
+
+            migrationBuilder.DropTable(
+                name: "stock_movements");
+
+            migrationBuilder.DropTable(
+                name: "ip_shipments");
+
+            migrationBuilder.DropTable(
+                name: "ip_batches");
+
+            migrationBuilder.DropTable(
+                name: "stock_locations");
+
+            migrationBuilder.DropTable(
+                name: "ip_products");
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 176);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 177);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 178);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 179);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 180);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 181);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 182);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 183);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 184);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 185);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 186);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 187);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 188);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 189);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 190);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 191);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 192);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 193);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 194);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 195);
+        }
+    }
+}
