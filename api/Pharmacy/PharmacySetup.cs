@@ -13,6 +13,8 @@ internal static class PharmacySetup
     {
         services.AddScoped<PharmacyStore>();
         services.AddScoped<StockLedger>();
+        services.AddScoped<Ctms.Domain.Pharmacy.Dispensing.KitFit>();
+        services.AddScoped<Ctms.Domain.Pharmacy.Dispensing.PrescriptionViews>();
         return services;
     }
 
@@ -20,6 +22,7 @@ internal static class PharmacySetup
     {
         app.MapStockEndpoints();
         app.MapLabelEndpoints();
+        app.MapDispensingEndpoints();
         return app;
     }
 }

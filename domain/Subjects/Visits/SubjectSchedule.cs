@@ -64,6 +64,10 @@ public sealed class SubjectSchedule(CtmsDbContext db)
                             select new { o.VisitId, o.ExamCode, h.Status }).ToListAsync(ct);
         var pages = await db.EcrfEntries.AsNoTracking().Where(e => e.VisitId != null && ids.Contains(e.VisitId.Value))
             .Select(e => new { e.VisitId, e.PageCode }).ToListAsync(ct);
+        var subjectIds = visits.Select(v => v.SubjectId).Distinct().ToList();
+        var dispensed = await db.IpPrescriptions.AsNoTracking()
+            .Where(p => subjectIds.Contains(p.SubjectId) && p.Status == Pharmacy.Dispensing.PrescriptionStatus.Dispensed)
+            .Select(p => new { p.SubjectId, p.VisitCode }).ToListAsync(ct);
         return [.. visits.Select(v =>
         {
             var todo = new List<VisitTodoItem>();
@@ -73,7 +77,7 @@ public sealed class SubjectSchedule(CtmsDbContext db)
                     orders.Any(o => o.VisitId == v.Id && o.ExamCode == code && o.Status == HospitalOrderStatus.Resulted))));
                 if (d.Dispensing)
                 {
-                    todo.Add(new VisitTodoItem("dispensing", "study-drug", v.Status == SubjectVisitStatus.Done));
+                    todo.Add(new VisitTodoItem("dispensing", "study-drug", dispensed.Any(p => p.SubjectId == v.SubjectId && p.VisitCode == v.Code)));
                 }
                 todo.AddRange(d.EcrfPageCodes.Select(code => new VisitTodoItem("ecrf", code, pages.Any(p => p.VisitId == v.Id && p.PageCode == code))));
                 todo.AddRange(d.FeeCodes.Select(code => new VisitTodoItem("fee", code, v.Status == SubjectVisitStatus.Done)));

@@ -84,4 +84,38 @@ internal static class PharmacyKit
     public static int OnSiteUnits(JsonElement stock) => stock.GetProperty("onSite").EnumerateArray().Sum(l => l.GetProperty("units").GetInt32());
 
     public static Task<int> MovementsAsync(SubjectStudy s) => s.InDbAsync(db => Task.FromResult(db.StockMovements.Count(m => m.ProjectId == s.ProjectId)));
+
+    /// <summary>Two dispensing visits: D1 on the day of randomization (window +2 days) and D29 four weeks after it; the schedule published.</summary>
+    public static async Task DispensingVisitsAsync(SubjectStudy s)
+    {
+        var root = $"/api/projects/{s.ProjectId}/protocol";
+        await Subjects.Protocol.ProtocolKit.OkAsync(s.Pi.Client.PutAsJsonAsync($"{root}/visits/D1",
+            Subjects.Protocol.ProtocolKit.Visit("Day 1", 1, "Randomization", 0, 0, 2, [], true, [])));
+        await Subjects.Protocol.ProtocolKit.OkAsync(s.Pi.Client.PutAsJsonAsync($"{root}/visits/D29",
+            Subjects.Protocol.ProtocolKit.Visit("Day 29", 2, "PreviousVisit", 28, 3, 3, [], true, [])));
+        await Subjects.Protocol.ProtocolKit.OkAsync(s.Pi.Client.PostAsync($"{root}/schedule/publish", null));
+    }
+
+    /// <summary>An enrolled subject randomized by the PI through REST (a real allocation from the locked list).</summary>
+    public static async Task<Guid> RandomizedSubjectAsync(SubjectStudy s, string sex = "F")
+    {
+        var subject = await RandomizationKit.SubjectAsync(s);
+        var response = await s.Pi.Client.PostAsJsonAsync($"/api/subjects/{subject}/randomize", new { factors = new { sex, age = "<65" } });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return subject;
+    }
+
+    /// <summary>The subject's arm, read in the database (the test is unblinded; no endpoint is asked).</summary>
+    public static Task<string> ArmOfAsync(SubjectStudy s, Guid subject) =>
+        s.InDbAsync(db => Task.FromResult(db.SubjectAllocations.Single(a => a.SubjectId == subject).Arm));
+
+    public static async Task<JsonElement> PrescribeAsync(SubjectStudy s, Guid subject, string visit = "D1")
+    {
+        var response = await s.Pi.Client.PostAsJsonAsync($"/api/subjects/{subject}/prescriptions", new { visitCode = visit, unitsPerDay = 1 });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static Task<HttpResponseMessage> DispenseAsync(SubjectStudy s, Guid prescription, string code, Guid location) =>
+        s.Pharmacist.Client.PostAsJsonAsync($"/api/prescriptions/{prescription}/dispense", new { code, locationId = location });
 }

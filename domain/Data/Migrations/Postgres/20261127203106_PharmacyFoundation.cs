@@ -214,6 +214,50 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ip_prescriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitsPerDay = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PrescribedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PrescribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    KitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DispensedFromId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DispensedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DispensedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_prescriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_prescriptions_ip_kits_KitId",
+                        column: x => x.KitId,
+                        principalTable: "ip_kits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_prescriptions_ip_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "ip_products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_prescriptions_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "access_rules",
                 columns: new[] { "Id", "Action", "Role", "Scope" },
@@ -301,6 +345,27 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ip_prescriptions_KitId",
+                table: "ip_prescriptions",
+                column: "KitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_prescriptions_ProductId",
+                table: "ip_prescriptions",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_prescriptions_ProjectId_Status",
+                table: "ip_prescriptions",
+                columns: new[] { "ProjectId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_prescriptions_SubjectId",
+                table: "ip_prescriptions",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ip_products_ProjectId_Code",
                 table: "ip_products",
                 columns: new[] { "ProjectId", "Code" },
@@ -358,22 +423,25 @@ namespace Ctms.Domain.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ip_kits");
+                name: "ip_prescriptions");
 
             migrationBuilder.DropTable(
                 name: "stock_movements");
 
             migrationBuilder.DropTable(
-                name: "ip_shipments");
+                name: "ip_kits");
 
             migrationBuilder.DropTable(
                 name: "ip_batches");
 
             migrationBuilder.DropTable(
-                name: "stock_locations");
+                name: "ip_shipments");
 
             migrationBuilder.DropTable(
                 name: "ip_products");
+
+            migrationBuilder.DropTable(
+                name: "stock_locations");
 
             migrationBuilder.DeleteData(
                 table: "access_rules",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCtmsDbContext))]
-    [Migration("20261127194019_PharmacyFoundation")]
+    [Migration("20261127202801_PharmacyFoundation")]
     partial class PharmacyFoundation
     {
         /// <inheritdoc />
@@ -3961,6 +3961,82 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("person_files", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Dispensing.Prescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DispensedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispensedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DispensedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PrescribedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescribedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UnitsPerDay")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KitId")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("ip_prescriptions", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Pharmacy.Receipt.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6325,6 +6401,26 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Dispensing.Prescription", b =>
+                {
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.Kit", null)
+                        .WithMany()
+                        .HasForeignKey("KitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctms.Domain.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
