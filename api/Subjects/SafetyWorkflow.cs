@@ -12,9 +12,9 @@ namespace Ctms.Api.Subjects;
 
 /// <summary>
 /// The safety commands and their processes in one engine transaction (<see cref="ISafetyWorkflow"/>), the one path of
-/// the REST endpoints and the studio's safety page. Recording an ongoing event starts its follow-up (O14, reminders every
-/// 7 days until it is resolved); an event recorded serious, or made serious at a follow-up, starts its 24-hour clock
-/// (O15); an SAE report is message <c>sae-report-submitted</c> to that O15 instance.
+/// the REST endpoints and the studio's safety page. Recording an event not yet resolved starts its follow-up (O14,
+/// reminders every 7 days until it is resolved); an event recorded serious, or made serious at a follow-up, starts its
+/// 24-hour clock (O15); an SAE report is message <c>sae-report-submitted</c> to that O15 instance.
 /// </summary>
 internal sealed class SafetyWorkflow(EngineCommands commands) : ISafetyWorkflow
 {
@@ -43,14 +43,14 @@ internal sealed class SafetyWorkflow(EngineCommands commands) : ISafetyWorkflow
 
     /// <summary>
     /// A follow-up while the event's O14 waits for one completes O14's task (whose activity records it, and which ends when
-    /// the event is resolved), so that the reminders stop with it; one that makes the event serious, or of an event without
-    /// a waiting O14, is recorded directly.
+    /// the event is resolved), so that the reminders stop with it; one that says whether the event is serious, or of an
+    /// event without a waiting O14, is recorded directly.
     /// </summary>
     public Task<AdverseEventDto> FollowUpAsync(ClaimsPrincipal user, FollowUpAdverseEvent command, CancellationToken ct) =>
         commands.RunScopedAsync(user, async (services, token) =>
         {
             var steps = services.GetRequiredService<SafetySteps>();
-            if (command.Serious != true)
+            if (command.Serious is null)
             {
                 var (ae, _) = await steps.LoadAsync(command.AdverseEventId, ProjectActions.SafetyReport, token);
                 if (await FollowUpTaskAsync(services, ae, token) is { } task)
