@@ -20,6 +20,7 @@ internal static class SubjectsSetup
         services.AddRandomization();
         services.AddScoped<Ctms.Domain.Subjects.Visits.SubjectSchedule>(); // part VISITS
         services.AddScoped<Ctms.Domain.Subjects.Safety.SafetySteps>();
+        services.AddSingleton<Ctms.Domain.Subjects.Safety.ISafetyWorkflow, SafetyWorkflow>(); // part SAFETY: AE commands with O14/O15
         services.AddScoped<Ctms.Domain.Subjects.Exchange.IEcrfDataSource, Ctms.Domain.Subjects.Exchange.EcrfEntriesDataSource>();
         return services;
     }

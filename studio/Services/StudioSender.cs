@@ -63,4 +63,30 @@ public sealed class StudioSender(IServiceScopeFactory scopes, AuthenticationStat
         scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().Principal = state.User;
         return scope;
     }
+
+    /// <summary>
+    /// Sends a command that carries the signed-in user's electronic signature with <paramref name="meaning"/>: the password
+    /// is checked first, in a unit of work of its own (a wrong one counts toward the lockout and is refused on
+    /// <c>signature.password</c>), then the command runs in a scope whose <see cref="Ctms.Domain.Signatures.SignatureSession"/> holds the proof,
+    /// so that it signs its record. A refusal is put on the audit trail as <see cref="CommandAsync{T}"/> does.
+    /// </summary>
+    public async Task<T> SignedCommandAsync<T>(ICommand<T> command, string? password, string meaning, CancellationToken ct)
+    {
+        try
+        {
+            Ctms.Domain.Signatures.Reauthentication proof;
+            await using (var check = await ScopeAsync())
+            {
+                proof = await check.ServiceProvider.GetRequiredService<Ctms.Domain.Signatures.SignatureAuthenticator>().ReauthenticateAsync(password, meaning, ct);
+            }
+            await using var scope = await ScopeAsync();
+            scope.ServiceProvider.GetRequiredService<Ctms.Domain.Signatures.SignatureSession>().Accept(proof);
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+        }
+        catch (Exception e) when (Refusal(e) is { } status)
+        {
+            await RecordAsync(command.GetType().Name, status, e.Message, ct);
+            throw;
+        }
+    }
 }

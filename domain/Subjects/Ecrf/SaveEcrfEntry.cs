@@ -4,6 +4,7 @@ using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Domain.Signatures;
 using Ctms.Domain.Subjects.Protocol;
+using Ctms.Domain.Subjects.Recruitment;
 using Ctms.Domain.Subjects.Visits;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed record SaveEcrfEntry(Guid SubjectId, string VisitCode, string Page
 }
 
 public sealed class SaveEcrfEntryHandler(SubjectStore subjects, SubjectSchedule schedule, CtmsDbContext db, IEcrfFormChecker forms,
-    IConditionEvaluator feel, SignatureService signatures, TimeProvider clock) : ICommandHandler<SaveEcrfEntry, EcrfEntryDto>
+    IConditionEvaluator feel, SignatureService signatures, ConsentRules consents, TimeProvider clock) : ICommandHandler<SaveEcrfEntry, EcrfEntryDto>
 {
     public async ValueTask<EcrfEntryDto> Handle(SaveEcrfEntry command, CancellationToken ct)
     {
@@ -41,6 +42,11 @@ public sealed class SaveEcrfEntryHandler(SubjectStore subjects, SubjectSchedule 
         if (!SubjectLifecycle.OnStudy.Contains(subject.Status) && subject.Status != SubjectStatus.Completed)
         {
             throw new ConflictException($"The subject is {SubjectLifecycle.Name(subject.Status)}: no e-CRF data is entered for it.");
+        }
+        if (SubjectLifecycle.IsActive(subject.Status))
+        {
+            // A subject due for re-consent (a newer ICF approved since they signed) has no data entered until they sign it.
+            await consents.EnsureCurrentAsync(subject, ct);
         }
         if (visit.Status is SubjectVisitStatus.Cancelled or SubjectVisitStatus.Missed)
         {

@@ -7,7 +7,7 @@ namespace Ctms.Domain.Subjects.Recruitment;
 /// <summary>
 /// Whether a subject's consent is current (O07): a subject who never consented, or whose latest consent is on an ICF
 /// version older than one the committee approved since (<see cref="Ethics.Amendments.ReconsentRequirement"/>), may not be
-/// enrolled, randomized or visited. Every part asks <see cref="EnsureCurrentAsync"/> before such a step.
+/// enrolled, randomized, visited or have e-CRF data entered. Every part asks <see cref="EnsureCurrentAsync"/> before such a step.
 /// </summary>
 public sealed class ConsentRules(CtmsDbContext db)
 {

@@ -3,6 +3,7 @@ using Ctms.Domain.Access;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
 using Ctms.Domain.Subjects.Deviations;
+using Ctms.Domain.Subjects.Recruitment;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,16 +23,21 @@ public sealed record RecordSubjectVisit(Guid SubjectId, string Code, DateOnly Ac
 }
 
 public sealed class RecordSubjectVisitHandler(SubjectStore subjects, SubjectSchedule schedule, DeviationCandidates deviations, CtmsDbContext db,
-    TimeProvider clock) : ICommandHandler<RecordSubjectVisit, SubjectVisitDto>
+    ConsentRules consents, TimeProvider clock) : ICommandHandler<RecordSubjectVisit, SubjectVisitDto>
 {
     public async ValueTask<SubjectVisitDto> Handle(RecordSubjectVisit command, CancellationToken ct)
     {
         var subject = await subjects.GetAsync(command.SubjectId, ProjectActions.SubjectsVisit, ct);
         var visit = await schedule.VisitAsync(subject, command.Code.Trim(), ct);
+        // The schedule may have been materialised just now: saved (in the caller's transaction) before it is replanned
+        // below, since the replanning reads the rows from the database and would add them a second time.
+        await db.SaveChangesAsync(ct);
         if (!SubjectLifecycle.OnStudy.Contains(subject.Status))
         {
             throw new ConflictException($"The subject is {SubjectLifecycle.Name(subject.Status)}: visits are recorded only for a subject on study.");
         }
+        // A subject due for re-consent (a newer ICF approved since they signed) is not visited until they sign it.
+        await consents.EnsureCurrentAsync(subject, ct);
         var now = clock.GetUtcNow();
         if (command.ActualDate > DateOnly.FromDateTime(now.UtcDateTime))
         {

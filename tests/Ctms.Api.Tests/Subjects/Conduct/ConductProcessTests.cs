@@ -86,7 +86,8 @@ public sealed class ConductProcessTests(HospitalSqliteFactory app) : IClassFixtu
         var ae = await SafetyKit.RecordAsync(s.SubInvestigator.Client, subject.Id, SafetyKit.Ae("Nausea", 2));
         var adverseEventId = ae.GetProperty("id").GetGuid();
 
-        var instance = await GateKit.StartAsync(s.SubInvestigator.Client, "O14-adverse-event-follow-up", s.ProjectId, new { adverseEventId, subjectId = subject.Id });
+        // Recording the ongoing event started its follow-up (O14).
+        var instance = (await SafetyKit.InstancesAsync(s.Admin, SafetyKit.O14, s.ProjectId, adverseEventId)).ShouldHaveSingleItem();
         (await ActiveAsync(s, instance)).ShouldBe(["followUp"]);
         (await SafetyKit.NotifiedAsync(app, "adverse-event-follow-up-due", s.ProjectId)).ShouldBeEmpty();
         app.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));

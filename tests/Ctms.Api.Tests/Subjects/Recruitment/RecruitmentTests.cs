@@ -323,7 +323,7 @@ public sealed class RecruitmentTests(HospitalSqliteFactory app) : IClassFixture<
     /// A new ICF version approved by the committee, as the amendment process (A01) leaves it: the version uploaded, an
     /// approving review of it, and the re-consent requirement it flags.
     /// </summary>
-    private static async Task ApproveNewConsentVersionAsync(SubjectStudy s)
+    internal static async Task ApproveNewConsentVersionAsync(SubjectStudy s)
     {
         await using (var scope = s.App.Scope())
         {

@@ -68,4 +68,24 @@ public static class SafetyKit
         var page = await (await user.GetAsync($"/api/tasks?view=groups&processId={O15}&elementId={elementId}&businessKey={projectId}")).ReadAsync<JsonElement>();
         return page.GetProperty("items").GetArrayLength() > 0 ? page.GetProperty("items")[0] : null;
     }
+
+    public const string O14 = "O14-adverse-event-follow-up";
+
+    /// <summary>The ids of the running instances of <paramref name="processId"/> (business key the project) whose adverseEventId is the event.</summary>
+    public static async Task<IReadOnlyList<string>> InstancesAsync(HttpClient admin, string processId, Guid projectId, Guid adverseEventId)
+    {
+        var page = await (await admin.GetAsync($"/api/process-instances?processId={processId}&businessKey={projectId}&status=running&limit=200"))
+            .ReadAsync<JsonElement>();
+        var found = new List<string>();
+        foreach (var item in page.GetProperty("items").EnumerateArray())
+        {
+            var id = item.GetProperty("id").GetString()!;
+            var instance = await (await admin.GetAsync($"/api/process-instances/{id}")).ReadAsync<JsonElement>();
+            if (instance.GetProperty("variables").TryGetProperty("adverseEventId", out var ae) && ae.GetString() == adverseEventId.ToString())
+            {
+                found.Add(id);
+            }
+        }
+        return found;
+    }
 }
