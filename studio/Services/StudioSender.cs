@@ -1,6 +1,8 @@
+using Ctms.Domain.Access;
 using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
+using Ctms.Domain.Signatures;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,5 +64,39 @@ public sealed class StudioSender(IServiceScopeFactory scopes, AuthenticationStat
         var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().Principal = state.User;
         return scope;
+    }
+
+    /// <summary>
+    /// Whether the signed-in user may do <paramref name="action"/> on the project: a page shows a button only to those
+    /// the action is for. The domain still decides when the command is sent.
+    /// </summary>
+    public async Task<bool> MayAsync(string action, Guid projectId, CancellationToken ct = default)
+    {
+        await using var scope = await ScopeAsync();
+        return await scope.ServiceProvider.GetRequiredService<ProjectAccess>()
+            .CanAsync(scope.ServiceProvider.GetRequiredService<ICurrentUser>().Access, action, projectId, ct);
+    }
+
+    /// <summary>
+    /// Sends a command that signs a record with the signer's password, as the REST API's signed endpoints do: the password
+    /// is checked first (a missing or wrong one is a <see cref="DomainValidationException"/> on
+    /// <see cref="SignatureAuthenticator.PasswordField"/>, counted toward lockout, and nothing is done), then the command
+    /// runs in the same scope with the proof, and signs with <paramref name="meaning"/>. Refusals are audited as
+    /// <see cref="CommandAsync{T}"/> does.
+    /// </summary>
+    public async Task<T> SignedCommandAsync<T>(ICommand<T> command, string? password, string meaning, CancellationToken ct = default)
+    {
+        await using var scope = await ScopeAsync();
+        try
+        {
+            var proof = await scope.ServiceProvider.GetRequiredService<SignatureAuthenticator>().ReauthenticateAsync(password, meaning, ct);
+            scope.ServiceProvider.GetRequiredService<SignatureSession>().Accept(proof);
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+        }
+        catch (Exception e) when (Refusal(e) is { } status)
+        {
+            await RecordAsync(command.GetType().Name, status, e.Message, ct);
+            throw;
+        }
     }
 }
