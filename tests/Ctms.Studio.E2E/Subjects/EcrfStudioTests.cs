@@ -64,7 +64,14 @@ public sealed class EcrfStudioTests(DemoHost host, Browser browser) : IClassFixt
         await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + Math.Min(40, to.Height / 2), new() { Steps = 15 });
         await page.Mouse.UpAsync();
         await Assertions.Expect(editor.Locator(".fjs-form-field-number")).ToHaveCountAsync(1);
+        // The dropped field is selected (a click would toggle it off); the properties panel shows it.
+        await Assertions.Expect(editor.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("Number");
         var key = editor.Locator("#bio-properties-panel-key");
+        if (!await key.IsVisibleAsync())
+        {
+            await editor.Locator(".bio-properties-panel-group-header", new() { HasText = "General" }).First.ClickAsync();
+        }
+        await Assertions.Expect(key).ToBeVisibleAsync();
         await key.FillAsync("systolic");
         await key.BlurAsync();
 
@@ -115,5 +122,8 @@ public sealed class EcrfStudioTests(DemoHost host, Browser browser) : IClassFixt
         await Assertions.Expect(page.Locator("[data-testid='ecrf-page'][data-code='VS'] [data-testid='ecrf-page-version'][data-version='2']"))
             .ToHaveAttributeAsync("data-status", "Draft");
         (await api.GetFromJsonAsync<JsonElement>($"/api/projects/{projectId}/protocol/ecrf-pages/VS")).GetProperty("version").GetInt32().ShouldBe(1);
+        // Opened again, the editor has the released version (the one entry uses) and says that the draft is replaced by a save.
+        await page.GetByTestId("ecrf-open-VS").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("ecrf-hidden-draft")).ToContainTextAsync("Version 2 is a draft");
     }
 }
