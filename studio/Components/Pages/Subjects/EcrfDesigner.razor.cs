@@ -135,7 +135,17 @@ public partial class EcrfDesigner
     private void AddCheck() => _checks.Add(new CheckRow { Code = "EC" + (_checks.Count + 1).ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>Saves the editor's form and the checks: the draft changes, or a released version's change becomes the next draft.</summary>
-    private async Task SaveAsync()
+    private Task SaveAsync() => RunAsync(async () =>
+    {
+        var schema = await _module!.InvokeAsync<string>("schema", _editor);
+        var checks = _checks.Select(c => new EditCheck(c.Code.Trim(), c.Field.Trim(), c.Expression.Trim(), c.Message.Trim())).ToList();
+        return await Sender.CommandAsync(new SaveEcrfPage(ProjectId, _current!.Code, _title, schema, checks));
+    }, T["Designer_Saved"]);
+
+    private Task ReleaseAsync() => RunAsync(() => Sender.CommandAsync(new ReleaseEcrfPage(ProjectId, _current!.Code)), T["Designer_Released"]);
+
+    /// <summary>Runs a command on the page in the editor; what it answers becomes the page shown, a refusal is shown as the domain gives it.</summary>
+    private async Task RunAsync(Func<Task<EcrfPageSummaryDto>> command, string done)
     {
         if (_current is null || _editor is null || _module is null)
         {
@@ -145,36 +155,9 @@ public partial class EcrfDesigner
         _failure = null;
         try
         {
-            var schema = await _module.InvokeAsync<string>("schema", _editor);
-            var checks = _checks.Select(c => new EditCheck(c.Code.Trim(), c.Field.Trim(), c.Expression.Trim(), c.Message.Trim())).ToList();
-            var saved = await Sender.CommandAsync(new SaveEcrfPage(ProjectId, _current.Code, _title, schema, checks));
-            _current = new Current(saved.Code, saved.Version, saved.Status, null);
-            Snackbar.Add(string.Format(CultureInfo.CurrentCulture, T["Designer_Saved"], saved.Code, saved.Version), Severity.Success);
-            await LoadListAsync();
-        }
-        catch (Exception e) when (StudioSender.Refusal(e) is not null)
-        {
-            _failure = Message(e);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
-    private async Task ReleaseAsync()
-    {
-        if (_current is null)
-        {
-            return;
-        }
-        _busy = true;
-        _failure = null;
-        try
-        {
-            var released = await Sender.CommandAsync(new ReleaseEcrfPage(ProjectId, _current.Code));
-            _current = new Current(released.Code, released.Version, released.Status, null);
-            Snackbar.Add(string.Format(CultureInfo.CurrentCulture, T["Designer_Released"], released.Code, released.Version), Severity.Success);
+            var page = await command();
+            _current = new Current(page.Code, page.Version, page.Status, null);
+            Snackbar.Add(string.Format(CultureInfo.CurrentCulture, done, page.Code, page.Version), Severity.Success);
             await LoadListAsync();
         }
         catch (Exception e) when (StudioSender.Refusal(e) is not null)

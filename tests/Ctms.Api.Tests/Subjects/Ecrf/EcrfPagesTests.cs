@@ -32,6 +32,17 @@ public sealed class EcrfPagesTests(HospitalSqliteFactory app) : IClassFixture<Ho
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>The studio's sender of a circuit whose user is <paramref name="userName"/>, as the studio's authentication sets it.</summary>
+    private static async Task<StudioSender> SenderAsync(AsyncServiceScope circuit, SubjectStudy s, string userName, string role)
+    {
+        var userId = await s.InDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, userName), new Claim(ClaimTypes.Role, role)], "test"));
+        ((IHostEnvironmentAuthenticationStateProvider)circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return circuit.ServiceProvider.GetRequiredService<StudioSender>();
+    }
+
     [Fact]
     public async Task The_designer_lists_each_page_with_its_versions_to_the_data_manager_and_refuses_the_site_and_outsiders()
     {
@@ -130,15 +141,8 @@ public sealed class EcrfPagesTests(HospitalSqliteFactory app) : IClassFixture<Ho
         var saved = await (await s.Nurse.Client.PutAsJsonAsync(Page(subjectId), new { data = new { systolic = 121, diastolic = 79 } })).ReadAsync<JsonElement>();
         saved.GetProperty("status").GetString().ShouldBe("Entered");
         var entryId = saved.GetProperty("entryId").GetGuid();
-        var piId = await s.InDbAsync(db => db.Users.Where(u => u.UserName == s.Pi.UserName).Select(u => u.Id).SingleAsync());
-
-        // The PI's studio circuit, as the studio's authentication sets its user.
         await using var circuit = app.Services.CreateAsyncScope();
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, piId), new Claim(ClaimTypes.Name, s.Pi.UserName), new Claim(ClaimTypes.Role, "pi")], "test"));
-        ((IHostEnvironmentAuthenticationStateProvider)circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        var sender = circuit.ServiceProvider.GetRequiredService<StudioSender>();
+        var sender = await SenderAsync(circuit, s, s.Pi.UserName, "pi");
 
         // A wrong password: refused on the password field, nothing signed, the refusal on the audit trail.
         var wrong = await Should.ThrowAsync<DomainValidationException>(() =>
@@ -159,12 +163,8 @@ public sealed class EcrfPagesTests(HospitalSqliteFactory app) : IClassFixture<Ho
         page.ShouldNotContain("data-testid=\"ecrf-sign\"");
 
         // Whoever may not sign is refused by the domain, whatever the studio shows.
-        var nurseId = await s.InDbAsync(db => db.Users.Where(u => u.UserName == s.Nurse.UserName).Select(u => u.Id).SingleAsync());
         await using var nurseCircuit = app.Services.CreateAsyncScope();
-        ((IHostEnvironmentAuthenticationStateProvider)nurseCircuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, nurseId), new Claim(ClaimTypes.Name, s.Nurse.UserName), new Claim(ClaimTypes.Role, "study-nurse")], "test")))));
-        var nurse = nurseCircuit.ServiceProvider.GetRequiredService<StudioSender>();
+        var nurse = await SenderAsync(nurseCircuit, s, s.Nurse.UserName, "study-nurse");
         (await nurse.MayAsync(Domain.Access.ProjectActions.EcrfSignOff, s.ProjectId)).ShouldBeFalse();
         (await nurse.MayAsync(Domain.Access.ProjectActions.EcrfEnter, s.ProjectId)).ShouldBeTrue();
         await Should.ThrowAsync<ForbiddenException>(() => nurse.SignedCommandAsync(new SignEcrfEntry(entryId), app.UserPassword, EcrfEntry.SignatureMeaning));
