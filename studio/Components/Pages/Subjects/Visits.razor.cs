@@ -146,12 +146,13 @@ public partial class Visits
                 return;
             }
             var data = JsonNode.Parse(submitted["data"]?.ToJsonString() ?? "{}") as JsonObject ?? [];
+            var before = EntryOf(entering.VisitCode, entering.PageCode)?.Queries.Select(q => q.Id).ToHashSet() ?? [];
             var saved = await Sender.CommandAsync(new SaveEcrfEntry(SubjectId, entering.VisitCode, entering.PageCode, data,
                 string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim()));
             _reason = null;
             await ReloadAsync();
-            // The edit checks that failed opened queries: the data is saved, and each query's message goes on its field.
-            _entryQueries = [.. saved.Queries.Where(q => q.CheckCode is not null && q.Status == EcrfQueryStatus.Open)];
+            // The edit checks that failed opened queries: the data is saved, and each new query's message goes on its field.
+            _entryQueries = [.. saved.Queries.Where(q => q.CheckCode is not null && q.Status == EcrfQueryStatus.Open && !before.Contains(q.Id))];
             if (_entryQueries.Count > 0)
             {
                 await ShowOnFieldsAsync(_entryQueries.GroupBy(q => q.Field).ToDictionary(g => g.Key, g => g.Select(q => q.Text).ToArray()));
