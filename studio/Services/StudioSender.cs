@@ -1,6 +1,8 @@
+using Ctms.Domain.Access;
 using Ctms.Domain.Audit;
 using Ctms.Domain.Common;
 using Ctms.Domain.Data;
+using Ctms.Domain.Signatures;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,22 +67,30 @@ public sealed class StudioSender(IServiceScopeFactory scopes, AuthenticationStat
     }
 
     /// <summary>
-    /// Sends a command that carries the signed-in user's electronic signature with <paramref name="meaning"/>: the password
-    /// is checked first, in a unit of work of its own (a wrong one counts toward the lockout and is refused on
-    /// <c>signature.password</c>), then the command runs in a scope whose <see cref="Ctms.Domain.Signatures.SignatureSession"/> holds the proof,
-    /// so that it signs its record. A refusal is put on the audit trail as <see cref="CommandAsync{T}"/> does.
+    /// Whether the signed-in user may do <paramref name="action"/> on the project: a page shows a button only to those
+    /// the action is for. The domain still decides when the command is sent.
     /// </summary>
-    public async Task<T> SignedCommandAsync<T>(ICommand<T> command, string? password, string meaning, CancellationToken ct)
+    public async Task<bool> MayAsync(string action, Guid projectId, CancellationToken ct = default)
     {
+        await using var scope = await ScopeAsync();
+        return await scope.ServiceProvider.GetRequiredService<ProjectAccess>()
+            .CanAsync(scope.ServiceProvider.GetRequiredService<ICurrentUser>().Access, action, projectId, ct);
+    }
+
+    /// <summary>
+    /// Sends a command that signs a record with the signer's password, as the REST API's signed endpoints do: the password
+    /// is checked first (a missing or wrong one is a <see cref="DomainValidationException"/> on
+    /// <see cref="SignatureAuthenticator.PasswordField"/>, counted toward lockout, and nothing is done), then the command
+    /// runs in the same scope with the proof, and signs with <paramref name="meaning"/>. Refusals are audited as
+    /// <see cref="CommandAsync{T}"/> does.
+    /// </summary>
+    public async Task<T> SignedCommandAsync<T>(ICommand<T> command, string? password, string meaning, CancellationToken ct = default)
+    {
+        await using var scope = await ScopeAsync();
         try
         {
-            Ctms.Domain.Signatures.Reauthentication proof;
-            await using (var check = await ScopeAsync())
-            {
-                proof = await check.ServiceProvider.GetRequiredService<Ctms.Domain.Signatures.SignatureAuthenticator>().ReauthenticateAsync(password, meaning, ct);
-            }
-            await using var scope = await ScopeAsync();
-            scope.ServiceProvider.GetRequiredService<Ctms.Domain.Signatures.SignatureSession>().Accept(proof);
+            var proof = await scope.ServiceProvider.GetRequiredService<SignatureAuthenticator>().ReauthenticateAsync(password, meaning, ct);
+            scope.ServiceProvider.GetRequiredService<SignatureSession>().Accept(proof);
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
         }
         catch (Exception e) when (Refusal(e) is { } status)

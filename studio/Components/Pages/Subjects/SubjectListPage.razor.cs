@@ -12,12 +12,17 @@ public partial class SubjectListPage
     private IReadOnlyList<SubjectDto>? _subjects;
     private SubjectStatus? _status;
     private bool _notFound;
+    private bool _mayConfigure;
 
     [Inject] private StudioSender Sender { get; set; } = default!;
 
     [Parameter] public Guid ProjectId { get; set; }
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        await LoadAsync();
+        _mayConfigure = !_notFound && await Sender.MayAsync(Domain.Access.ProjectActions.SubjectsConfigure, ProjectId);
+    }
 
     private async Task FilterAsync(SubjectStatus? status)
     {
