@@ -23,6 +23,7 @@ internal static class PharmacySetup
         app.MapStockEndpoints();
         app.MapLabelEndpoints();
         app.MapDispensingEndpoints();
+        app.MapReturnsEndpoints();
         return app;
     }
 }

@@ -151,6 +151,9 @@ public static class DefaultAccessRules
         Grant(project, Roles.Crc, ProjectActions.PharmacyRead);
         Grant(project, Roles.Cra, ProjectActions.PharmacyRead, ProjectActions.PharmacyWitness);
         Grant(project, Roles.Inspector, ProjectActions.PharmacyRead);
+        Grant(all, Roles.Pharmacist, ProjectActions.PharmacyReturn);
+        Grant(project, Roles.Pharmacist, ProjectActions.PharmacyReturn);
+        Grant(project, Roles.StudyNurse, ProjectActions.PharmacyReturn);
 
         return rules;
     }

@@ -97,6 +97,8 @@ public static class ProjectActions
     public const string PharmacyRead = "pharmacy.read";
     /// <summary>Define products and batches, register packing lists, receive, transfer, dispense, take back, quarantine, adjust, destroy.</summary>
     public const string PharmacyStock = "pharmacy.stock";
+    /// <summary>Take back what a subject returns (O22): the pharmacy and the study nurses who collect it at visits.</summary>
+    public const string PharmacyReturn = "pharmacy.return";
     /// <summary>Prescribe the study drug for a subject at a visit (O20): investigators only.</summary>
     public const string PharmacyPrescribe = "pharmacy.prescribe";
     /// <summary>Witness a destruction or a return to the sponsor (O23) with a signature.</summary>

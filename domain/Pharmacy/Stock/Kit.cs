@@ -57,8 +57,16 @@ public sealed class Kit : IAudited
     public Guid? SubjectId { get; private set; }
     public Guid? PrescriptionId { get; private set; }
 
-    /// <summary>Units the subject brought back (O22).</summary>
+    /// <summary>Units the subject brought back (O22), when, by whom taken back, and the compliance they show.</summary>
     public int? UnitsReturned { get; private set; }
+    public DateTimeOffset? ReturnedAt { get; private set; }
+    public string? ReturnedBy { get; private set; }
+
+    /// <summary>Units used over units the prescribed dose needed between dispensing and return, in percent; null without a dose.</summary>
+    public decimal? Compliance { get; private set; }
+
+    /// <summary>The disposal (destruction or return to the sponsor, O23) the kit left the site with.</summary>
+    public Guid? DisposalId { get; private set; }
 
     /// <summary>Units of this kit counted at the site now: all of them once received, none while with a subject, the returned ones after.</summary>
     public int UnitsOnSite { get; private set; }
@@ -97,11 +105,16 @@ public sealed class Kit : IAudited
         Place(KitStatus.Dispensed, StockLocation.SubjectsId, 0);
     }
 
-    internal void TakeBack(int units, Guid locationId)
+    internal void TakeBack(int units, Guid locationId, DateTimeOffset at, string by, decimal? compliance)
     {
         UnitsReturned = units;
+        ReturnedAt = at;
+        ReturnedBy = by;
+        Compliance = compliance;
         Place(KitStatus.Returned, locationId, units);
     }
+
+    internal void DisposedBy(Guid disposalId) => DisposalId = disposalId;
 
     internal void Adjust(int delta) => Place(Status, LocationId, UnitsOnSite + delta);
 
@@ -143,6 +156,8 @@ internal sealed class KitConfiguration : IEntityTypeConfiguration<Kit>
         b.Property(k => k.Arm).HasMaxLength(Kit.ArmMax).IsRequired();
         b.Property(k => k.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(k => k.QuarantineReason).HasMaxLength(500);
+        b.Property(k => k.ReturnedBy).HasMaxLength(256);
+        b.Property(k => k.Compliance).HasPrecision(7, 1);
         b.Property(k => k.Version).IsConcurrencyToken();
         b.Ignore(k => k.Dispensable);
     }

@@ -22,7 +22,7 @@ public sealed record ProductDto(Guid Id, string Code, string Name, string? DrugC
 
 /// <summary>A kit as the pharmacy shows it. <see cref="Arm"/> is null for whoever the blinding keeps from the kit's content.</summary>
 public sealed record KitDto(Guid Id, string KitNumber, string? RandomCode, string Product, string Batch, DateOnly ExpiresOn, KitStatus Status,
-    string Location, int Units, int UnitsOnSite, int? UnitsReturned, string? QuarantineReason, string? Arm);
+    string Location, int Units, int UnitsOnSite, int? UnitsReturned, decimal? Compliance, string? QuarantineReason, string? Arm);
 
 /// <summary>The pharmacy's places, outside ones included (for the ledger's reading); the hospital's own first.</summary>
 public sealed record ListLocations(bool IncludeOutside = false) : IQuery<IReadOnlyList<LocationDto>>;
@@ -231,6 +231,6 @@ public static class KitViews
         var places = await db.StockLocations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, ct);
         return [.. kits.OrderBy(k => k.KitNumber, StringComparer.Ordinal).Select(k => new KitDto(k.Id, k.KitNumber, k.RandomCode, products[k.ProductId],
             batches[k.BatchId].Number, batches[k.BatchId].ExpiresOn, k.Status, places[k.LocationId], k.Units, k.UnitsOnSite, k.UnitsReturned,
-            k.QuarantineReason, content ? k.Arm : null))];
+            k.Compliance, k.QuarantineReason, content ? k.Arm : null))];
     }
 }

@@ -70,16 +70,18 @@ public sealed class StockLedger(CtmsDbContext db, ICurrentUser user, TimeProvide
     }
 
     /// <summary>A dispensed kit brought back with <paramref name="units"/> unused units (0 for an empty kit: no ledger line then).</summary>
-    public StockMovement? TakeBack(Kit kit, int units, StockLocation to, string reference)
+    public StockMovement? TakeBack(Kit kit, int units, StockLocation to, string reference, decimal? compliance)
     {
         Expect(kit, "returned", KitStatus.Dispensed);
         EnsureOnSite(to);
         if (units < 0 || units > kit.Units)
         {
-            throw DomainValidationException.For("units", $"Kit {kit.KitNumber} held {kit.Units} unit(s): {units} cannot come back.");
+            throw DomainValidationException.For("units", units < 0
+                ? "Count the units brought back: 0 or more."
+                : $"Kit {kit.KitNumber} was dispensed with {kit.Units} unit(s): {units} cannot come back.");
         }
         var movement = units > 0 ? Write(kit, MovementKind.Return, StockLocation.SubjectsId, to.Id, units, null, reference) : null;
-        kit.TakeBack(units, to.Id);
+        kit.TakeBack(units, to.Id, clock.GetUtcNow(), user.UserName ?? "", compliance);
         return movement;
     }
 

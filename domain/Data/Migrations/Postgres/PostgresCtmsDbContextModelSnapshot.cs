@@ -1414,6 +1414,27 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                             Action = "pharmacy.read",
                             Role = "inspector",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 196,
+                            Action = "pharmacy.return",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 197,
+                            Action = "pharmacy.return",
+                            Role = "pharmacist",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 198,
+                            Action = "pharmacy.return",
+                            Role = "study-nurse",
+                            Scope = "Project"
                         });
                 });
 
@@ -4113,6 +4134,58 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.ToTable("ip_shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Returns.StockDisposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("KitNumbers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("WitnessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WitnessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ip_disposals", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4178,6 +4251,13 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.Property<Guid>("BatchId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("Compliance")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<Guid?>("DisposalId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("KitNumber")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -4202,6 +4282,13 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.Property<string>("RandomCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid>("ShipmentId")
                         .HasColumnType("uuid");
@@ -6443,6 +6530,15 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
                         .WithMany()
                         .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Returns.StockDisposal", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1409,6 +1409,27 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                             Action = "pharmacy.read",
                             Role = "inspector",
                             Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 196,
+                            Action = "pharmacy.return",
+                            Role = "pharmacist",
+                            Scope = "AllProjects"
+                        },
+                        new
+                        {
+                            Id = 197,
+                            Action = "pharmacy.return",
+                            Role = "pharmacist",
+                            Scope = "Project"
+                        },
+                        new
+                        {
+                            Id = 198,
+                            Action = "pharmacy.return",
+                            Role = "study-nurse",
+                            Scope = "Project"
                         });
                 });
 
@@ -4108,6 +4129,58 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.ToTable("ip_shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Returns.StockDisposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KitNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("WitnessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WitnessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ip_disposals", (string)null);
+                });
+
             modelBuilder.Entity("Ctms.Domain.Pharmacy.Stock.InvestigationalProduct", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4173,6 +4246,13 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.Property<Guid>("BatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Compliance")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DisposalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KitNumber")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -4196,6 +4276,13 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
 
                     b.Property<string>("RandomCode")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ShipmentId")
@@ -6432,6 +6519,15 @@ namespace Ctms.Domain.Data.Migrations.Sqlite
                     b.HasOne("Ctms.Domain.Pharmacy.Stock.StockLocation", null)
                         .WithMany()
                         .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctms.Domain.Pharmacy.Returns.StockDisposal", b =>
+                {
+                    b.HasOne("Ctms.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

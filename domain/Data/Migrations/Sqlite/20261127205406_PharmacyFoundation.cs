@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Ctms.Domain.Data.Migrations.Postgres
+namespace Ctms.Domain.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PharmacyFoundation : Migration
@@ -14,19 +14,46 @@ namespace Ctms.Domain.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ip_disposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KitNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreparedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PreparedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WitnessedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WitnessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_disposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_disposals_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ip_products",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DrugCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UnitsPerKit = table.Column<int>(type: "integer", nullable: false),
-                    MinTemperature = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
-                    MaxTemperature = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
-                    Storage = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DrugCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UnitsPerKit = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinTemperature = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    MaxTemperature = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    Storage = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,12 +70,12 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "stock_locations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Department = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,11 +86,11 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "ip_batches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,22 +107,22 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "ip_shipments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ToLocationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sender = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RegisteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReceivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    LoggedMin = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
-                    LoggedMax = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
-                    LoggerReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Excursion = table.Column<bool>(type: "boolean", nullable: false),
-                    Discrepancies = table.Column<string>(type: "text", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LoggedMin = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    LoggedMax = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    LoggerReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Excursion = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Discrepancies = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -118,20 +145,20 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "stock_movements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    KitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    FromLocationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ToLocationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Units = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OnDay = table.Column<DateOnly>(type: "date", nullable: false),
-                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FromLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OnDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -167,23 +194,27 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "ip_kits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ShipmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    KitNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RandomCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Arm = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Units = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PrescriptionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UnitsReturned = table.Column<int>(type: "integer", nullable: true),
-                    UnitsOnSite = table.Column<int>(type: "integer", nullable: false),
-                    QuarantineReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ShipmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KitNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RandomCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Arm = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PrescriptionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitsReturned = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReturnedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Compliance = table.Column<decimal>(type: "TEXT", precision: 7, scale: 1, nullable: true),
+                    DisposalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitsOnSite = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarantineReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,22 +249,22 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 name: "ip_prescriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VisitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitsPerDay = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PrescribedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    PrescribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    KitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DispensedFromId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DispensedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DispensedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VisitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitsPerDay = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PrescribedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PrescribedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DispensedFromId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DispensedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DispensedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,7 +313,10 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                     { 192, "pharmacy.read", "crc", "Project" },
                     { 193, "pharmacy.read", "cra", "Project" },
                     { 194, "pharmacy.witness", "cra", "Project" },
-                    { 195, "pharmacy.read", "inspector", "Project" }
+                    { 195, "pharmacy.read", "inspector", "Project" },
+                    { 196, "pharmacy.return", "pharmacist", "AllProjects" },
+                    { 197, "pharmacy.return", "pharmacist", "Project" },
+                    { 198, "pharmacy.return", "study-nurse", "Project" }
                 });
 
             migrationBuilder.InsertData(
@@ -306,6 +340,11 @@ namespace Ctms.Domain.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ip_batches_ProjectId",
                 table: "ip_batches",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_disposals_ProjectId",
+                table: "ip_disposals",
                 column: "ProjectId");
 
             migrationBuilder.CreateIndex(
@@ -422,6 +461,9 @@ namespace Ctms.Domain.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ip_disposals");
+
             migrationBuilder.DropTable(
                 name: "ip_prescriptions");
 
@@ -542,6 +584,21 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 table: "access_rules",
                 keyColumn: "Id",
                 keyValue: 195);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 196);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 197);
+
+            migrationBuilder.DeleteData(
+                table: "access_rules",
+                keyColumn: "Id",
+                keyValue: 198);
         }
     }
 }
