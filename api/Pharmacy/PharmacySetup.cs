@@ -24,6 +24,7 @@ internal static class PharmacySetup
         app.MapLabelEndpoints();
         app.MapDispensingEndpoints();
         app.MapReturnsEndpoints();
+        app.MapTransferEndpoints();
         return app;
     }
 }

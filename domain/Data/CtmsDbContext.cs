@@ -119,6 +119,7 @@ public abstract class CtmsDbContext : IdentityDbContext<CtmsUser>, IDataProtecti
     public DbSet<Pharmacy.Receipt.Shipment> IpShipments => Set<Pharmacy.Receipt.Shipment>();
     public DbSet<Pharmacy.Dispensing.Prescription> IpPrescriptions => Set<Pharmacy.Dispensing.Prescription>();
     public DbSet<Pharmacy.Returns.StockDisposal> IpDisposals => Set<Pharmacy.Returns.StockDisposal>();
+    public DbSet<Pharmacy.Transfers.StockTransfer> IpTransfers => Set<Pharmacy.Transfers.StockTransfer>();
 
     /// <summary>The reason recorded with the audit records of the next save; actions that require one set it.</summary>
     public string? AuditReason { get; set; }

@@ -172,6 +172,43 @@ public abstract class StockReceiptTests(CtmsAppFactory app)
     }
 
     [Fact]
+    public async Task A_transfer_is_scanned_out_then_in_and_the_stock_moves_with_it()
+    {
+        using var s = await DoubleBlindStudyAsync(app);
+        var places = await PlacesAsync(s);
+        await ProductAsync(s);
+        var shipment = await RegisterAsync(s, "SHP-T", places.Central, Line(s, "T-001", ActiveArm), Line(s, "T-002", PlaceboArm), Line(s, "T-003", ActiveArm));
+        await ReceiveAsync(s, shipment.GetProperty("id").GetGuid(), ["T-001", "T-002", "T-003"]);
+        var url = $"/api/projects/{s.ProjectId}/pharmacy/transfers";
+        var sent = await s.Pharmacist.Client.PostAsJsonAsync(url, new { fromLocationId = places.Central, toLocationId = places.Satellite, kits = new[] { "T-001", "T-002" } });
+        sent.StatusCode.ShouldBe(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
+        var transfer = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        transfer.GetProperty("status").GetString().ShouldBe("InTransit");
+        var inTransit = await StockAsync(s);
+        inTransit.GetProperty("outside").EnumerateArray().Where(l => l.GetProperty("kind").GetString() == "InTransit").Sum(l => l.GetProperty("units").GetInt32())
+            .ShouldBe(56);
+        inTransit.GetProperty("kitsAgree").GetBoolean().ShouldBeTrue();
+
+        var receive = $"/api/transfers/{transfer.GetProperty("id").GetGuid()}/receive";
+        var stray = await s.Pharmacist.Client.PostAsJsonAsync(receive, new { kits = new[] { "T-003" } });
+        stray.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await stray.Content.ReadAsStringAsync()).ShouldContain("not part of this transfer");
+        var partly = await (await s.Pharmacist.Client.PostAsJsonAsync(receive, new { kits = new[] { "T-001" } })).Content.ReadFromJsonAsync<JsonElement>();
+        partly.GetProperty("status").GetString().ShouldBe("InTransit");
+        partly.GetProperty("outstanding").EnumerateArray().Select(k => k.GetString()).ShouldBe(["T-002"]);
+        var done = await (await s.Pharmacist.Client.PostAsJsonAsync(receive, new { kits = new[] { "T-002" } })).Content.ReadFromJsonAsync<JsonElement>();
+        done.GetProperty("status").GetString().ShouldBe("Received");
+
+        var stock = await StockAsync(s);
+        stock.GetProperty("onSite").EnumerateArray().Where(l => l.GetProperty("location").GetString()!.StartsWith("WARD", StringComparison.Ordinal))
+            .Sum(l => l.GetProperty("units").GetInt32()).ShouldBe(56);
+        stock.GetProperty("outside").EnumerateArray().Any(l => l.GetProperty("kind").GetString() == "InTransit").ShouldBeFalse();
+        stock.GetProperty("kitsAgree").GetBoolean().ShouldBeTrue();
+        (await s.Nurse.Client.PostAsJsonAsync(url, new { fromLocationId = places.Central, toLocationId = places.Satellite, kits = new[] { "T-003" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public void A_kit_label_s_code_128_and_datamatrix_read_back_as_the_kit_number()
     {
         foreach (var format in new[] { BarcodeFormat.CODE_128, BarcodeFormat.DATA_MATRIX })

@@ -142,6 +142,45 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ip_transfers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    KitNumbers = table.Column<string>(type: "text", nullable: false),
+                    ReceivedKitNumbers = table.Column<string>(type: "text", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ip_transfers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ip_transfers_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_transfers_stock_locations_FromLocationId",
+                        column: x => x.FromLocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ip_transfers_stock_locations_ToLocationId",
+                        column: x => x.ToLocationId,
+                        principalTable: "stock_locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stock_movements",
                 columns: table => new
                 {
@@ -422,6 +461,21 @@ namespace Ctms.Domain.Data.Migrations.Postgres
                 column: "ToLocationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ip_transfers_FromLocationId",
+                table: "ip_transfers",
+                column: "FromLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_transfers_ProjectId_Status",
+                table: "ip_transfers",
+                columns: new[] { "ProjectId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ip_transfers_ToLocationId",
+                table: "ip_transfers",
+                column: "ToLocationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stock_locations_Code",
                 table: "stock_locations",
                 column: "Code",
@@ -466,6 +520,9 @@ namespace Ctms.Domain.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ip_prescriptions");
+
+            migrationBuilder.DropTable(
+                name: "ip_transfers");
 
             migrationBuilder.DropTable(
                 name: "stock_movements");
