@@ -197,12 +197,7 @@ public sealed class ListShipmentsHandler(CtmsDbContext db, PharmacyStore store) 
     {
         await store.EnsureAsync(query.ProjectId, ProjectActions.PharmacyRead, ct);
         var shipments = await db.IpShipments.AsNoTracking().Where(s => s.ProjectId == query.ProjectId).ToListAsync(ct);
-        var list = new List<ShipmentDto>();
-        foreach (var shipment in shipments.OrderByDescending(s => s.RegisteredAt.UtcTicks))
-        {
-            list.Add(await ShipmentViews.DtoAsync(db, shipment, ct));
-        }
-        return list;
+        return await ShipmentViews.DtosAsync(db, shipments.OrderByDescending(s => s.RegisteredAt.UtcTicks).ToList(), ct);
     }
 }
 
@@ -228,12 +223,22 @@ public sealed class GetShipmentHandler(CtmsDbContext db, PharmacyStore store) : 
 
 internal static class ShipmentViews
 {
-    public static async Task<ShipmentDto> DtoAsync(CtmsDbContext db, Shipment s, CancellationToken ct)
+    public static async Task<ShipmentDto> DtoAsync(CtmsDbContext db, Shipment s, CancellationToken ct) => (await DtosAsync(db, [s], ct))[0];
+
+    /// <summary>The shipments with their destinations and kit counts, in two queries whatever their number.</summary>
+    public static async Task<IReadOnlyList<ShipmentDto>> DtosAsync(CtmsDbContext db, IReadOnlyList<Shipment> shipments, CancellationToken ct)
     {
-        var destination = await db.StockLocations.AsNoTracking().Where(l => l.Id == s.ToLocationId).Select(l => l.Name).SingleAsync(ct);
-        var statuses = await db.Kits.AsNoTracking().Where(k => k.ShipmentId == s.Id).Select(k => k.Status).ToListAsync(ct);
-        var received = statuses.Count(x => x is not KitStatus.Expected and not KitStatus.Missing);
-        return new ShipmentDto(s.Id, s.Number, destination, s.Sender, s.Status, s.RegisteredAt, s.RegisteredBy, s.ReceivedAt, s.ReceivedBy, statuses.Count,
-            received, statuses.Count(x => x == KitStatus.Quarantined), s.LoggedMin, s.LoggedMax, s.LoggerReference, s.Excursion, s.DiscrepancyList, s.Note);
+        var ids = shipments.Select(s => s.Id).ToList();
+        var places = await db.StockLocations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, ct);
+        var kits = (await db.Kits.AsNoTracking().Where(k => ids.Contains(k.ShipmentId)).Select(k => new { k.ShipmentId, k.Status }).ToListAsync(ct))
+            .ToLookup(k => k.ShipmentId, k => k.Status);
+        return [.. shipments.Select(s =>
+        {
+            var statuses = kits[s.Id].ToList();
+            var received = statuses.Count(x => x is not KitStatus.Expected and not KitStatus.Missing);
+            return new ShipmentDto(s.Id, s.Number, places[s.ToLocationId], s.Sender, s.Status, s.RegisteredAt, s.RegisteredBy, s.ReceivedAt, s.ReceivedBy,
+                statuses.Count, received, statuses.Count(x => x == KitStatus.Quarantined), s.LoggedMin, s.LoggedMax, s.LoggerReference, s.Excursion,
+                s.DiscrepancyList, s.Note);
+        })];
     }
 }

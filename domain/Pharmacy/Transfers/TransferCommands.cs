@@ -88,21 +88,20 @@ public sealed class ListTransfersHandler(CtmsDbContext db, PharmacyStore store) 
     {
         await store.EnsureAsync(query.ProjectId, ProjectActions.PharmacyRead, ct);
         var list = await db.IpTransfers.AsNoTracking().Where(t => t.ProjectId == query.ProjectId).ToListAsync(ct);
-        var result = new List<TransferDto>();
-        foreach (var t in list.OrderByDescending(t => t.SentAt.UtcTicks))
-        {
-            result.Add(await TransferViews.DtoAsync(db, t, ct));
-        }
-        return result;
+        var names = await TransferViews.PlaceNamesAsync(db, ct);
+        return [.. list.OrderByDescending(t => t.SentAt.UtcTicks).Select(t => TransferViews.Dto(t, names))];
     }
 }
 
 internal static class TransferViews
 {
-    public static async Task<TransferDto> DtoAsync(CtmsDbContext db, StockTransfer t, CancellationToken ct)
+    public static async Task<TransferDto> DtoAsync(CtmsDbContext db, StockTransfer t, CancellationToken ct) => Dto(t, await PlaceNamesAsync(db, ct));
+
+    public static Task<Dictionary<Guid, string>> PlaceNamesAsync(CtmsDbContext db, CancellationToken ct) =>
+        db.StockLocations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, ct);
+
+    public static TransferDto Dto(StockTransfer t, IReadOnlyDictionary<Guid, string> names)
     {
-        var names = await db.StockLocations.AsNoTracking().Where(l => l.Id == t.FromLocationId || l.Id == t.ToLocationId)
-            .ToDictionaryAsync(l => l.Id, l => l.Name, ct);
         var received = t.ReceivedList;
         return new TransferDto(t.Id, names[t.FromLocationId], names[t.ToLocationId], t.Status, t.KitNumberList, received,
             [.. t.KitNumberList.Where(k => !received.Contains(k))], t.SentBy, t.SentAt, t.ReceivedBy, t.ReceivedAt);

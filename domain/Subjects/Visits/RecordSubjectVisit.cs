@@ -29,9 +29,6 @@ public sealed class RecordSubjectVisitHandler(SubjectStore subjects, SubjectSche
     {
         var subject = await subjects.GetAsync(command.SubjectId, ProjectActions.SubjectsVisit, ct);
         var visit = await schedule.VisitAsync(subject, command.Code.Trim(), ct);
-        // The schedule may have been materialised just now: saved (in the caller's transaction) before it is replanned
-        // below, since the replanning reads the rows from the database and would add them a second time.
-        await db.SaveChangesAsync(ct);
         if (!SubjectLifecycle.OnStudy.Contains(subject.Status))
         {
             throw new ConflictException($"The subject is {SubjectLifecycle.Name(subject.Status)}: visits are recorded only for a subject on study.");

@@ -17,6 +17,9 @@ public sealed class SubjectSchedule(CtmsDbContext db)
     public async Task<List<SubjectVisit>> EnsureAsync(Subject subject, CancellationToken ct = default)
     {
         var visits = await db.SubjectVisits.Where(v => v.SubjectId == subject.Id).ToListAsync(ct);
+        // Rows materialised earlier in this unit of work and not saved yet are not in the query's answer: take them too,
+        // so that asking twice before a save never adds a visit twice.
+        visits.AddRange(db.SubjectVisits.Local.Where(v => v.SubjectId == subject.Id && !visits.Contains(v)));
         if (subject.EnrolledAt is null)
         {
             return [.. visits.OrderBy(v => v.Sequence)];
